@@ -1,0 +1,272 @@
+//! Council areas: every UK local authority district with its GSS code, name and a
+//! representative point (the mean of its postcodes), derived from ONS data by
+//! `haven-derive`. Confidential services are placed at their area's point.
+
+use crate::codes::code_enum;
+use crate::geometry::LatLon;
+use std::collections::{BTreeMap, HashMap};
+
+code_enum! {
+    /// The four nations, for services that cover one.
+    pub enum Nation: "nation" {
+        /// England (E92000001).
+        England = "england",
+        /// Wales (W92000004).
+        Wales = "wales",
+        /// Scotland (S92000003).
+        Scotland = "scotland",
+        /// Northern Ireland (N92000002).
+        NorthernIreland = "northern_ireland",
+    }
+}
+
+impl Nation {
+    /// The nation a GSS code belongs to, from its first letter.
+    pub fn of_code(gss: &str) -> Option<Nation> {
+        match gss.as_bytes().first() {
+            Some(b'E') => Some(Nation::England),
+            Some(b'W') => Some(Nation::Wales),
+            Some(b'S') => Some(Nation::Scotland),
+            Some(b'N') => Some(Nation::NorthernIreland),
+            _ => None,
+        }
+    }
+
+    /// The nation's own GSS code.
+    pub fn gss(self) -> &'static str {
+        match self {
+            Nation::England => "E92000001",
+            Nation::Wales => "W92000004",
+            Nation::Scotland => "S92000003",
+            Nation::NorthernIreland => "N92000002",
+        }
+    }
+
+    /// The nation with this GSS code.
+    pub fn from_gss(code: &str) -> Option<Nation> {
+        Nation::ALL.iter().copied().find(|n| n.gss() == code)
+    }
+}
+
+/// One council area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Area {
+    /// GSS code, e.g. "E06000055".
+    pub code: String,
+    /// Name, e.g. "Bedford".
+    pub name: String,
+    /// Representative point: the mean of its postcodes.
+    pub point: LatLon,
+}
+
+impl Area {
+    /// The nation the area is in.
+    pub fn nation(&self) -> Option<Nation> {
+        Nation::of_code(&self.code)
+    }
+}
+
+/// Every council area, looked up by code or by nearness.
+#[derive(Debug, Clone, Default)]
+pub struct AreaTable {
+    areas: Vec<Area>,
+    by_code: HashMap<String, u16>,
+}
+
+/// Whether `code` has the shape of a GSS code: a letter and eight digits.
+pub fn is_gss_code(code: &str) -> bool {
+    let b = code.as_bytes();
+    b.len() == 9 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit)
+}
+
+impl AreaTable {
+    /// The table derived from ONS data, compiled in from `data/areas.csv`.
+    pub fn builtin() -> AreaTable {
+        // The file is generated and checked by tests; a malformed row is skipped rather
+        // than stopping a build.
+        let mut reader = csv::Reader::from_reader(include_str!("../data/areas.csv").as_bytes());
+        let areas = reader
+            .records()
+            .filter_map(Result::ok)
+            .filter_map(|r| {
+                let lat = r.get(2)?.parse().ok()?;
+                let lon = r.get(3)?.parse().ok()?;
+                Some(Area { code: r.get(0)?.to_string(), name: r.get(1)?.to_string(), point: LatLon::new(lat, lon) })
+            })
+            .collect();
+        AreaTable::new(areas)
+    }
+
+    /// A table of these areas (the first of any repeated code wins).
+    pub fn new(areas: Vec<Area>) -> AreaTable {
+        let mut by_code = HashMap::with_capacity(areas.len());
+        let mut kept = Vec::with_capacity(areas.len());
+        for area in areas {
+            if kept.len() < usize::from(u16::MAX) && !by_code.contains_key(&area.code) {
+                by_code.insert(area.code.clone(), kept.len() as u16);
+                kept.push(area);
+            }
+        }
+        AreaTable { areas: kept, by_code }
+    }
+
+    /// The area with this GSS code.
+    pub fn get(&self, code: &str) -> Option<&Area> {
+        self.by_code.get(code).and_then(|&i| self.areas.get(usize::from(i)))
+    }
+
+    /// The position of the area with this code, for the bundle.
+    pub fn index_of(&self, code: &str) -> Option<u16> {
+        self.by_code.get(code).copied()
+    }
+
+    /// The area at a position.
+    pub fn by_index(&self, index: u16) -> Option<&Area> {
+        self.areas.get(usize::from(index))
+    }
+
+    /// Every area, in table order.
+    pub fn iter(&self) -> impl Iterator<Item = &Area> {
+        self.areas.iter()
+    }
+
+    /// How many areas there are.
+    pub fn len(&self) -> usize {
+        self.areas.len()
+    }
+
+    /// Whether the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.areas.is_empty()
+    }
+
+    /// The area whose representative point is nearest: the fallback for "which council
+    /// is this point in?" until the gazetteer's finer answer is loaded.
+    pub fn nearest(&self, point: LatLon) -> Option<&Area> {
+        self.areas
+            .iter()
+            .map(|a| (a.point.distance_km(&point), a))
+            .min_by(|x, y| x.0.total_cmp(&y.0))
+            .map(|(_, a)| a)
+    }
+}
+
+/// The size of a cell of [`UkCells`], in degrees.
+pub const CELL_DEGREES: f64 = 0.1;
+const SOUTH: f64 = 49.0;
+const WEST: f64 = -9.0;
+
+/// Crown dependencies, whose postcodes carry no grid reference in the ONS data:
+/// (south, west, north, east) in degrees.
+const CROWN_DEPENDENCIES: [(&str, [f64; 4]); 3] = [
+    ("Isle of Man", [54.03, -4.85, 54.43, -4.30]),
+    ("Jersey", [49.15, -2.27, 49.28, -1.99]),
+    ("Bailiwick of Guernsey", [49.40, -2.71, 49.76, -2.14]),
+];
+
+/// The land the UK's postcodes cover, as grid cells: "is this point in the UK or a Crown
+/// dependency?" without shipping coastlines.
+#[derive(Debug, Clone, Default)]
+pub struct UkCells {
+    rows: BTreeMap<i32, Vec<(i32, i32)>>,
+}
+
+impl UkCells {
+    /// The cells derived from ONS postcodes, compiled in from `data/uk-cells.txt`.
+    pub fn builtin() -> UkCells {
+        UkCells::parse(include_str!("../data/uk-cells.txt"))
+    }
+
+    /// Reads the `row: col-col …` form written by `haven-derive`.
+    pub fn parse(text: &str) -> UkCells {
+        let mut rows = BTreeMap::new();
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let Some((row, cols)) = line.split_once(':') else { continue };
+            let Ok(row) = row.trim().parse::<i32>() else { continue };
+            let ranges = cols
+                .split_whitespace()
+                .filter_map(|r| r.split_once('-'))
+                .filter_map(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)))
+                .collect();
+            rows.insert(row, ranges);
+        }
+        UkCells { rows }
+    }
+
+    /// The (row, column) cell of a point, when it lies in the grid's frame.
+    pub fn cell_of(point: LatLon) -> Option<(i32, i32)> {
+        if !point.is_valid() {
+            return None;
+        }
+        let row = ((point.lat - SOUTH) / CELL_DEGREES).floor();
+        let col = ((point.lon - WEST) / CELL_DEGREES).floor();
+        ((0.0..200.0).contains(&row) && (0.0..200.0).contains(&col)).then_some((row as i32, col as i32))
+    }
+
+    fn occupied(&self, row: i32, col: i32) -> bool {
+        self.rows.get(&row).is_some_and(|r| r.iter().any(|&(a, b)| (a..=b).contains(&col)))
+    }
+
+    /// Whether the point is in, or within a cell of, land holding UK postcodes, or in a
+    /// Crown dependency.
+    pub fn contains(&self, point: LatLon) -> bool {
+        if CROWN_DEPENDENCIES.iter().any(|(_, [s, w, n, e])| {
+            (*s..=*n).contains(&point.lat) && (*w..=*e).contains(&point.lon)
+        }) {
+            return true;
+        }
+        let Some((row, col)) = UkCells::cell_of(point) else { return false };
+        (-1..=1).any(|dr| (-1..=1).any(|dc| self.occupied(row + dr, col + dc)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_uk_council_area_is_in_the_builtin_table_with_its_name() {
+        let table = AreaTable::builtin();
+        assert!(table.len() >= 361, "expected every council area, found {}", table.len());
+        assert_eq!(table.get("E06000055").map(|a| a.name.as_str()), Some("Bedford"));
+        assert_eq!(table.get("E06000019").map(|a| a.name.as_str()), Some("Herefordshire, County of"));
+        assert_eq!(table.get("E09000004").map(|a| a.name.as_str()), Some("Bexley"));
+        assert_eq!(table.get("E06000060").map(|a| a.name.as_str()), Some("Buckinghamshire"));
+        assert_eq!(table.get("E06000024").map(|a| a.name.as_str()), Some("North Somerset"));
+        assert_eq!(table.get("S12000036").map(|a| a.name.as_str()), Some("City of Edinburgh"));
+        assert_eq!(table.get("N09000003").map(|a| a.name.as_str()), Some("Belfast"));
+        for nation in ["E", "W", "S", "N"] {
+            assert!(table.iter().any(|a| a.code.starts_with(nation)), "no area in nation {nation}");
+        }
+    }
+
+    #[test]
+    fn each_area_point_lies_near_where_the_council_is() {
+        let table = AreaTable::builtin();
+        let bedford = table.get("E06000055").unwrap().point;
+        assert!(bedford.distance_km(&LatLon::new(52.136, -0.467)) < 10.0, "{bedford:?}");
+        let belfast = table.get("N09000003").unwrap().point;
+        assert!(belfast.distance_km(&LatLon::new(54.597, -5.930)) < 6.0, "{belfast:?}");
+        assert_eq!(table.nearest(LatLon::new(52.14, -0.47)).unwrap().code, "E06000055");
+    }
+
+    #[test]
+    fn points_in_the_uk_and_crown_dependencies_are_inside_and_others_are_not() {
+        let cells = UkCells::builtin();
+        let inside = [
+            ("Bedford", 52.136, -0.467),
+            ("Lerwick", 60.155, -1.145),
+            ("St Mary's, Scilly", 49.914, -6.311),
+            ("Enniskillen", 54.344, -7.639),
+            ("Douglas, Isle of Man", 54.150, -4.482),
+            ("St Helier, Jersey", 49.186, -2.106),
+        ];
+        for (name, lat, lon) in inside {
+            assert!(cells.contains(LatLon::new(lat, lon)), "{name} should be in the UK");
+        }
+        let outside = [("Paris", 48.857, 2.352), ("Dublin", 53.349, -6.260), ("Cherbourg", 49.640, -1.616), ("Atlantic", 55.0, -15.0)];
+        for (name, lat, lon) in outside {
+            assert!(!cells.contains(LatLon::new(lat, lon)), "{name} should be outside the UK");
+        }
+    }
+}

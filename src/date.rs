@@ -1,0 +1,94 @@
+//! Calendar dates (verified-on, vacancy updated-at), written as `YYYY-MM-DD`.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use time::macros::format_description;
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(time::Date);
+
+const ISO: &[time::format_description::FormatItem<'static>] =
+    format_description!("[year]-[month]-[day]");
+
+impl Date {
+    /// Parses `2026-11-22`; a timestamp such as `2023-03-15T10:30:45Z` gives its date.
+    pub fn parse(text: &str) -> Result<Date, String> {
+        let text = text.trim();
+        let day = text.get(..10).filter(|_| text.len() == 10 || text[10..].starts_with('T'));
+        day.and_then(|d| time::Date::parse(d, ISO).ok())
+            .map(Date)
+            .ok_or_else(|| format!("expected a date as YYYY-MM-DD, found {text:?}"))
+    }
+
+    /// Builds a date from year, month and day, when they make one.
+    pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
+        let month = time::Month::try_from(month).ok()?;
+        time::Date::from_calendar_date(year, month, day).ok().map(Date)
+    }
+
+    /// Today in UTC, from the system clock (not available inside the browser build,
+    /// where the page works out ages of dates itself).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn today() -> Date {
+        Date(time::OffsetDateTime::now_utc().date())
+    }
+
+    /// The date as a Julian day number, for the bundle.
+    pub fn to_days(self) -> i32 {
+        self.0.to_julian_day()
+    }
+
+    /// The date from a Julian day number; `None` outside the supported range.
+    pub fn from_days(days: i32) -> Option<Date> {
+        time::Date::from_julian_day(days).ok().map(Date)
+    }
+
+    /// Whole days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        i64::from(later.to_days()) - i64::from(self.to_days())
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, d) = self.0.to_calendar_date();
+        write!(f, "{y:04}-{:02}-{d:02}", u8::from(m))
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Date::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_reads_and_writes_the_same() {
+        let d = Date::parse("2026-02-28").unwrap();
+        assert_eq!(d.to_string(), "2026-02-28");
+        assert_eq!(Date::from_days(d.to_days()), Some(d));
+    }
+
+    #[test]
+    fn a_timestamp_gives_its_date_but_other_text_is_rejected() {
+        assert_eq!(
+            Date::parse("2023-03-15T10:30:45.123Z").unwrap().to_string(),
+            "2023-03-15"
+        );
+        for bad in ["", "2023-02-30", "15/03/2023", "2023-03-15junk", "２０２３-01-01"] {
+            assert!(Date::parse(bad).is_err(), "{bad:?} should be rejected");
+        }
+    }
+}

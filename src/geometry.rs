@@ -1,0 +1,103 @@
+//! Points on the Earth and the distances between them.
+//!
+//! The R-tree stores each point as a unit vector in 3-D: the straight-line (chord)
+//! distance between two unit vectors grows strictly with the great-circle distance, so
+//! the tree's nearest-first order is the true nearest-first order at any latitude, which
+//! a flat latitude/longitude tree would not give across the UK's 50°–61° span.
+
+use geo::{Distance, Haversine, Point};
+use serde::{Deserialize, Serialize};
+
+/// The mean Earth radius that `geo`'s haversine uses, in kilometres.
+pub const EARTH_RADIUS_KM: f64 = 6371.0088;
+
+/// A WGS84 latitude and longitude in degrees.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct LatLon {
+    /// Latitude, degrees north.
+    pub lat: f64,
+    /// Longitude, degrees east.
+    pub lon: f64,
+}
+
+impl LatLon {
+    /// A point, unchecked.
+    pub const fn new(lat: f64, lon: f64) -> Self {
+        LatLon { lat, lon }
+    }
+
+    /// Whether both numbers are finite and within the globe's ranges.
+    pub fn is_valid(&self) -> bool {
+        self.lat.is_finite()
+            && self.lon.is_finite()
+            && (-90.0..=90.0).contains(&self.lat)
+            && (-180.0..=180.0).contains(&self.lon)
+    }
+
+    /// Great-circle distance in kilometres.
+    pub fn distance_km(&self, other: &LatLon) -> f64 {
+        Haversine::distance(Point::new(self.lon, self.lat), Point::new(other.lon, other.lat))
+            / 1000.0
+    }
+
+    /// The point as a unit vector, for the R-tree.
+    pub fn to_unit_vector(self) -> [f64; 3] {
+        let (lat, lon) = (self.lat.to_radians(), self.lon.to_radians());
+        [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
+    }
+
+    /// Parses "52.13,-0.46" (the CLI's form); explains what was expected otherwise.
+    pub fn parse(text: &str) -> Result<LatLon, String> {
+        let (lat, lon) = text
+            .split_once(',')
+            .ok_or_else(|| format!("expected \"lat,lon\" such as \"52.136,-0.467\", found {text:?}"))?;
+        let number = |s: &str, what: &str| {
+            s.trim()
+                .parse::<f64>()
+                .map_err(|_| format!("expected a number for {what}, found {:?}", s.trim()))
+        };
+        let point = LatLon::new(number(lat, "latitude")?, number(lon, "longitude")?);
+        if point.is_valid() {
+            Ok(point)
+        } else {
+            Err(format!("latitude must be within ±90 and longitude within ±180, found {text:?}"))
+        }
+    }
+}
+
+/// The chord length between unit vectors that are `km` apart on the surface.
+pub fn km_to_chord(km: f64) -> f64 {
+    let angle = (km / EARTH_RADIUS_KM).min(std::f64::consts::PI);
+    2.0 * (angle / 2.0).sin()
+}
+
+/// The surface distance in kilometres for a chord between unit vectors.
+pub fn chord_to_km(chord: f64) -> f64 {
+    2.0 * (chord / 2.0).clamp(0.0, 1.0).asin() * EARTH_RADIUS_KM
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chord_and_surface_distances_agree() {
+        let bedford = LatLon::new(52.136, -0.467);
+        let hereford = LatLon::new(52.056, -2.716);
+        let [a, b] = [bedford.to_unit_vector(), hereford.to_unit_vector()];
+        let chord = ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt();
+        let km = bedford.distance_km(&hereford);
+        assert!((chord_to_km(chord) - km).abs() < 1e-6, "{} vs {km}", chord_to_km(chord));
+        assert!((km_to_chord(km) - chord).abs() < 1e-12);
+        assert!((150.0..160.0).contains(&km), "Bedford to Hereford is about 154 km, got {km}");
+    }
+
+    #[test]
+    fn a_point_is_parsed_from_the_cli_form_or_rejected_with_a_reason() {
+        assert_eq!(LatLon::parse(" 52.1, -0.4 ").unwrap(), LatLon::new(52.1, -0.4));
+        assert!(LatLon::parse("52.1").unwrap_err().contains("lat,lon"));
+        assert!(LatLon::parse("abc,1").unwrap_err().contains("latitude"));
+        assert!(LatLon::parse("95,1").unwrap_err().contains("±90"));
+        assert!(LatLon::parse("NaN,1").is_err());
+    }
+}

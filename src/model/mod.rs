@@ -1,0 +1,19 @@
+//! The checked data model: what a service is, whom it takes, where it is and who said so.
+//!
+//! It follows Open Referral UK 3.0 where that standard has a field, and adds what this
+//! domain needs and the standard lacks: eligibility, confidentiality, vacancy and
+//! provenance.
+
+mod community;
+mod contact;
+mod eligibility;
+mod kind;
+mod language;
+mod service;
+
+pub use community::Community;
+pub use contact::{Contact, Phone, Referral, Vacancy, VacancyStatus};
+pub use eligibility::{Eligibility, Gender, Need, Sex};
+pub use kind::Kind;
+pub use language::Language;
+pub use service::{Coverage, Place, Provenance, Service};
