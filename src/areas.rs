@@ -91,10 +91,25 @@ impl AreaTable {
             .filter_map(|r| {
                 let lat = r.get(2)?.parse().ok()?;
                 let lon = r.get(3)?.parse().ok()?;
-                Some(Area { code: r.get(0)?.to_string(), name: r.get(1)?.to_string(), point: LatLon::new(lat, lon) })
+                Some(Area {
+                    code: r.get(0)?.to_string(),
+                    name: r.get(1)?.to_string(),
+                    point: LatLon::new(lat, lon),
+                })
             })
             .collect();
         AreaTable::new(areas)
+    }
+
+    /// Each built-in area's code with its number of postcodes: a proxy for where people
+    /// live, used to spread synthetic directories like the population.
+    pub fn builtin_postcode_counts() -> Vec<(String, u32)> {
+        let mut reader = csv::Reader::from_reader(include_str!("../data/areas.csv").as_bytes());
+        reader
+            .records()
+            .filter_map(Result::ok)
+            .filter_map(|r| Some((r.get(0)?.to_string(), r.get(4)?.parse().ok()?)))
+            .collect()
     }
 
     /// A table of these areas (the first of any repeated code wins).
@@ -107,12 +122,17 @@ impl AreaTable {
                 kept.push(area);
             }
         }
-        AreaTable { areas: kept, by_code }
+        AreaTable {
+            areas: kept,
+            by_code,
+        }
     }
 
     /// The area with this GSS code.
     pub fn get(&self, code: &str) -> Option<&Area> {
-        self.by_code.get(code).and_then(|&i| self.areas.get(usize::from(i)))
+        self.by_code
+            .get(code)
+            .and_then(|&i| self.areas.get(usize::from(i)))
     }
 
     /// The position of the area with this code, for the bundle.
@@ -181,8 +201,12 @@ impl UkCells {
     pub fn parse(text: &str) -> UkCells {
         let mut rows = BTreeMap::new();
         for line in text.lines().filter(|l| !l.starts_with('#')) {
-            let Some((row, cols)) = line.split_once(':') else { continue };
-            let Ok(row) = row.trim().parse::<i32>() else { continue };
+            let Some((row, cols)) = line.split_once(':') else {
+                continue;
+            };
+            let Ok(row) = row.trim().parse::<i32>() else {
+                continue;
+            };
             let ranges = cols
                 .split_whitespace()
                 .filter_map(|r| r.split_once('-'))
@@ -200,11 +224,14 @@ impl UkCells {
         }
         let row = ((point.lat - SOUTH) / CELL_DEGREES).floor();
         let col = ((point.lon - WEST) / CELL_DEGREES).floor();
-        ((0.0..200.0).contains(&row) && (0.0..200.0).contains(&col)).then_some((row as i32, col as i32))
+        ((0.0..200.0).contains(&row) && (0.0..200.0).contains(&col))
+            .then_some((row as i32, col as i32))
     }
 
     fn occupied(&self, row: i32, col: i32) -> bool {
-        self.rows.get(&row).is_some_and(|r| r.iter().any(|&(a, b)| (a..=b).contains(&col)))
+        self.rows
+            .get(&row)
+            .is_some_and(|r| r.iter().any(|&(a, b)| (a..=b).contains(&col)))
     }
 
     /// Whether the point is in, or within a cell of, land holding UK postcodes, or in a
@@ -215,7 +242,9 @@ impl UkCells {
         }) {
             return true;
         }
-        let Some((row, col)) = UkCells::cell_of(point) else { return false };
+        let Some((row, col)) = UkCells::cell_of(point) else {
+            return false;
+        };
         (-1..=1).any(|dr| (-1..=1).any(|dc| self.occupied(row + dr, col + dc)))
     }
 }
@@ -227,16 +256,44 @@ mod tests {
     #[test]
     fn every_uk_council_area_is_in_the_builtin_table_with_its_name() {
         let table = AreaTable::builtin();
-        assert!(table.len() >= 361, "expected every council area, found {}", table.len());
-        assert_eq!(table.get("E06000055").map(|a| a.name.as_str()), Some("Bedford"));
-        assert_eq!(table.get("E06000019").map(|a| a.name.as_str()), Some("Herefordshire, County of"));
-        assert_eq!(table.get("E09000004").map(|a| a.name.as_str()), Some("Bexley"));
-        assert_eq!(table.get("E06000060").map(|a| a.name.as_str()), Some("Buckinghamshire"));
-        assert_eq!(table.get("E06000024").map(|a| a.name.as_str()), Some("North Somerset"));
-        assert_eq!(table.get("S12000036").map(|a| a.name.as_str()), Some("City of Edinburgh"));
-        assert_eq!(table.get("N09000003").map(|a| a.name.as_str()), Some("Belfast"));
+        assert!(
+            table.len() >= 361,
+            "expected every council area, found {}",
+            table.len()
+        );
+        assert_eq!(
+            table.get("E06000055").map(|a| a.name.as_str()),
+            Some("Bedford")
+        );
+        assert_eq!(
+            table.get("E06000019").map(|a| a.name.as_str()),
+            Some("Herefordshire, County of")
+        );
+        assert_eq!(
+            table.get("E09000004").map(|a| a.name.as_str()),
+            Some("Bexley")
+        );
+        assert_eq!(
+            table.get("E06000060").map(|a| a.name.as_str()),
+            Some("Buckinghamshire")
+        );
+        assert_eq!(
+            table.get("E06000024").map(|a| a.name.as_str()),
+            Some("North Somerset")
+        );
+        assert_eq!(
+            table.get("S12000036").map(|a| a.name.as_str()),
+            Some("City of Edinburgh")
+        );
+        assert_eq!(
+            table.get("N09000003").map(|a| a.name.as_str()),
+            Some("Belfast")
+        );
         for nation in ["E", "W", "S", "N"] {
-            assert!(table.iter().any(|a| a.code.starts_with(nation)), "no area in nation {nation}");
+            assert!(
+                table.iter().any(|a| a.code.starts_with(nation)),
+                "no area in nation {nation}"
+            );
         }
     }
 
@@ -244,10 +301,19 @@ mod tests {
     fn each_area_point_lies_near_where_the_council_is() {
         let table = AreaTable::builtin();
         let bedford = table.get("E06000055").unwrap().point;
-        assert!(bedford.distance_km(&LatLon::new(52.136, -0.467)) < 10.0, "{bedford:?}");
+        assert!(
+            bedford.distance_km(&LatLon::new(52.136, -0.467)) < 10.0,
+            "{bedford:?}"
+        );
         let belfast = table.get("N09000003").unwrap().point;
-        assert!(belfast.distance_km(&LatLon::new(54.597, -5.930)) < 6.0, "{belfast:?}");
-        assert_eq!(table.nearest(LatLon::new(52.14, -0.47)).unwrap().code, "E06000055");
+        assert!(
+            belfast.distance_km(&LatLon::new(54.597, -5.930)) < 6.0,
+            "{belfast:?}"
+        );
+        assert_eq!(
+            table.nearest(LatLon::new(52.14, -0.47)).unwrap().code,
+            "E06000055"
+        );
     }
 
     #[test]
@@ -262,11 +328,22 @@ mod tests {
             ("St Helier, Jersey", 49.186, -2.106),
         ];
         for (name, lat, lon) in inside {
-            assert!(cells.contains(LatLon::new(lat, lon)), "{name} should be in the UK");
+            assert!(
+                cells.contains(LatLon::new(lat, lon)),
+                "{name} should be in the UK"
+            );
         }
-        let outside = [("Paris", 48.857, 2.352), ("Dublin", 53.349, -6.260), ("Cherbourg", 49.640, -1.616), ("Atlantic", 55.0, -15.0)];
+        let outside = [
+            ("Paris", 48.857, 2.352),
+            ("Dublin", 53.349, -6.260),
+            ("Cherbourg", 49.640, -1.616),
+            ("Atlantic", 55.0, -15.0),
+        ];
         for (name, lat, lon) in outside {
-            assert!(!cells.contains(LatLon::new(lat, lon)), "{name} should be outside the UK");
+            assert!(
+                !cells.contains(LatLon::new(lat, lon)),
+                "{name} should be outside the UK"
+            );
         }
     }
 }

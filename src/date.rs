@@ -15,7 +15,9 @@ impl Date {
     /// Parses `2026-11-22`; a timestamp such as `2023-03-15T10:30:45Z` gives its date.
     pub fn parse(text: &str) -> Result<Date, String> {
         let text = text.trim();
-        let day = text.get(..10).filter(|_| text.len() == 10 || text[10..].starts_with('T'));
+        let day = text
+            .get(..10)
+            .filter(|_| text.len() == 10 || text[10..].starts_with('T'));
         day.and_then(|d| time::Date::parse(d, ISO).ok())
             .map(Date)
             .ok_or_else(|| format!("expected a date as YYYY-MM-DD, found {text:?}"))
@@ -24,7 +26,9 @@ impl Date {
     /// Builds a date from year, month and day, when they make one.
     pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
         let month = time::Month::try_from(month).ok()?;
-        time::Date::from_calendar_date(year, month, day).ok().map(Date)
+        time::Date::from_calendar_date(year, month, day)
+            .ok()
+            .map(Date)
     }
 
     /// Today in UTC, from the system clock (not available inside the browser build,
@@ -87,7 +91,13 @@ mod tests {
             Date::parse("2023-03-15T10:30:45.123Z").unwrap().to_string(),
             "2023-03-15"
         );
-        for bad in ["", "2023-02-30", "15/03/2023", "2023-03-15junk", "２０２３-01-01"] {
+        for bad in [
+            "",
+            "2023-02-30",
+            "15/03/2023",
+            "2023-03-15junk",
+            "２０２３-01-01",
+        ] {
             assert!(Date::parse(bad).is_err(), "{bad:?} should be rejected");
         }
     }

@@ -36,8 +36,10 @@ impl LatLon {
 
     /// Great-circle distance in kilometres.
     pub fn distance_km(&self, other: &LatLon) -> f64 {
-        Haversine::distance(Point::new(self.lon, self.lat), Point::new(other.lon, other.lat))
-            / 1000.0
+        Haversine::distance(
+            Point::new(self.lon, self.lat),
+            Point::new(other.lon, other.lat),
+        ) / 1000.0
     }
 
     /// The point as a unit vector, for the R-tree.
@@ -48,9 +50,9 @@ impl LatLon {
 
     /// Parses "52.13,-0.46" (the CLI's form); explains what was expected otherwise.
     pub fn parse(text: &str) -> Result<LatLon, String> {
-        let (lat, lon) = text
-            .split_once(',')
-            .ok_or_else(|| format!("expected \"lat,lon\" such as \"52.136,-0.467\", found {text:?}"))?;
+        let (lat, lon) = text.split_once(',').ok_or_else(|| {
+            format!("expected \"lat,lon\" such as \"52.136,-0.467\", found {text:?}")
+        })?;
         let number = |s: &str, what: &str| {
             s.trim()
                 .parse::<f64>()
@@ -60,12 +62,15 @@ impl LatLon {
         if point.is_valid() {
             Ok(point)
         } else {
-            Err(format!("latitude must be within ±90 and longitude within ±180, found {text:?}"))
+            Err(format!(
+                "latitude must be within ±90 and longitude within ±180, found {text:?}"
+            ))
         }
     }
 }
 
 /// The chord length between unit vectors that are `km` apart on the surface.
+#[cfg(test)]
 pub fn km_to_chord(km: f64) -> f64 {
     let angle = (km / EARTH_RADIUS_KM).min(std::f64::consts::PI);
     2.0 * (angle / 2.0).sin()
@@ -87,14 +92,24 @@ mod tests {
         let [a, b] = [bedford.to_unit_vector(), hereford.to_unit_vector()];
         let chord = ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt();
         let km = bedford.distance_km(&hereford);
-        assert!((chord_to_km(chord) - km).abs() < 1e-6, "{} vs {km}", chord_to_km(chord));
+        assert!(
+            (chord_to_km(chord) - km).abs() < 1e-6,
+            "{} vs {km}",
+            chord_to_km(chord)
+        );
         assert!((km_to_chord(km) - chord).abs() < 1e-12);
-        assert!((150.0..160.0).contains(&km), "Bedford to Hereford is about 154 km, got {km}");
+        assert!(
+            (150.0..160.0).contains(&km),
+            "Bedford to Hereford is about 154 km, got {km}"
+        );
     }
 
     #[test]
     fn a_point_is_parsed_from_the_cli_form_or_rejected_with_a_reason() {
-        assert_eq!(LatLon::parse(" 52.1, -0.4 ").unwrap(), LatLon::new(52.1, -0.4));
+        assert_eq!(
+            LatLon::parse(" 52.1, -0.4 ").unwrap(),
+            LatLon::new(52.1, -0.4)
+        );
         assert!(LatLon::parse("52.1").unwrap_err().contains("lat,lon"));
         assert!(LatLon::parse("abc,1").unwrap_err().contains("latitude"));
         assert!(LatLon::parse("95,1").unwrap_err().contains("±90"));

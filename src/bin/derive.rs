@@ -32,10 +32,16 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> Result<(), String> {
-    let read = |p: &PathBuf| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    let read =
+        |p: &PathBuf| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     eprintln!("reading postcodes from {}", args.postcodes.display());
     let (postcodes, stats) = onspd::read_postcodes(&args.postcodes)?;
-    eprintln!("{} postcodes located ({} rows, {} without a council or grid reference skipped)", postcodes.len(), stats.rows, stats.skipped);
+    eprintln!(
+        "{} postcodes located ({} rows, {} without a council or grid reference skipped)",
+        postcodes.len(),
+        stats.rows,
+        stats.skipped
+    );
     let supplement = read(&args.out.join("sources/area-names-supplement.csv"))?;
     let names = tables::area_names(&read(&args.authorities)?, &supplement)?;
     let write = |name: &str, text: String| {

@@ -36,7 +36,11 @@ impl GridToWgs84 {
     /// Parses the three projection definitions.
     pub fn new() -> Result<Self, String> {
         let parse = |def: &str| Proj::from_proj_string(def).map_err(|e| format!("{def}: {e:?}"));
-        Ok(GridToWgs84 { british: parse(BRITISH)?, irish: parse(IRISH)?, wgs84: parse(WGS84)? })
+        Ok(GridToWgs84 {
+            british: parse(BRITISH)?,
+            irish: parse(IRISH)?,
+            wgs84: parse(WGS84)?,
+        })
     }
 
     /// Converts an easting and northing in metres on `grid` to latitude and longitude.

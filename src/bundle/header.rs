@@ -1,0 +1,56 @@
+//! The bundle's fixed header: what it is, which version, how long, and a checksum.
+
+use super::BundleError;
+
+/// The first eight bytes of every bundle.
+pub const MAGIC: [u8; 8] = *b"HAVENDIR";
+/// The payload format this build writes and reads.
+pub const FORMAT_VERSION: u16 = 1;
+/// Header length: magic (8), version (2), reserved (2), payload length (4), CRC-32 (4).
+pub const HEADER_LEN: usize = 20;
+
+pub(super) fn wrap(payload: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
+    out.extend_from_slice(&MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes());
+    out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
+    out.extend_from_slice(&crc32fast::hash(payload).to_le_bytes());
+    out.extend_from_slice(payload);
+    out
+}
+
+pub(super) fn unwrap(bytes: &[u8]) -> Result<&[u8], BundleError> {
+    let (Some(head), Some(payload)) = (bytes.get(..HEADER_LEN), bytes.get(HEADER_LEN..)) else {
+        return Err(BundleError::TooShort(bytes.len()));
+    };
+    if head[..8] != MAGIC {
+        return Err(BundleError::BadMagic(
+            String::from_utf8_lossy(&head[..8]).into_owned(),
+        ));
+    }
+    let u16_at = |i: usize| u16::from_le_bytes([head[i], head[i + 1]]);
+    let u32_at = |i: usize| u32::from_le_bytes([head[i], head[i + 1], head[i + 2], head[i + 3]]);
+    let version = u16_at(8);
+    if version != FORMAT_VERSION {
+        return Err(BundleError::Version {
+            found: version,
+            expected: FORMAT_VERSION,
+        });
+    }
+    let expected = u32_at(12) as usize;
+    if payload.len() != expected {
+        return Err(BundleError::Length {
+            expected,
+            found: payload.len(),
+        });
+    }
+    let (want, got) = (u32_at(16), crc32fast::hash(payload));
+    if want != got {
+        return Err(BundleError::Checksum {
+            expected: want,
+            found: got,
+        });
+    }
+    Ok(payload)
+}

@@ -1,0 +1,86 @@
+//! The directory bundle: the binary file the page downloads and the wasm decodes.
+//!
+//! Layout: a 20-byte [`header`] (magic `HAVENDIR`, format version, payload length,
+//! CRC-32 of the payload), then the payload: the [`compact`] form of the council areas and
+//! services, serialised with postcard. Coordinates are quantised to 1e-5° (about a
+//! metre) and flags are bitsets. Confidential services carry no coordinates in the model,
+//! so none can reach the bundle.
+
+mod compact;
+mod header;
+
+pub use header::{FORMAT_VERSION, HEADER_LEN, MAGIC};
+
+use crate::areas::AreaTable;
+use crate::date::Date;
+use crate::model::Service;
+use thiserror::Error;
+
+/// A directory ready to index: its council areas and services.
+#[derive(Debug, Clone)]
+pub struct Bundle {
+    /// Every council area (services refer to these).
+    pub areas: AreaTable,
+    /// The services.
+    pub services: Vec<Service>,
+    /// When the bundle was built.
+    pub built_on: Date,
+}
+
+/// Why bytes are not a usable bundle, or a bundle could not be written.
+#[derive(Debug, Error, PartialEq)]
+pub enum BundleError {
+    /// Shorter than the header.
+    #[error("not a Haven directory bundle: expected at least {HEADER_LEN} bytes, found {0}")]
+    TooShort(usize),
+    /// Does not start with the magic bytes.
+    #[error("not a Haven directory bundle: expected it to start with \"HAVENDIR\", found {0:?}")]
+    BadMagic(String),
+    /// Written by a different format version.
+    #[error("bundle format version {found} is not supported: this build reads version {expected}; rebuild the bundle with a matching haven")]
+    Version {
+        /// The version in the file.
+        found: u16,
+        /// The version this build reads.
+        expected: u16,
+    },
+    /// The payload is shorter or longer than the header says.
+    #[error(
+        "bundle is truncated or padded: the header says {expected} bytes of data, found {found}"
+    )]
+    Length {
+        /// Bytes the header announces.
+        expected: usize,
+        /// Bytes present.
+        found: usize,
+    },
+    /// The payload's checksum does not match.
+    #[error("bundle is corrupt: payload checksum is {found:08x}, expected {expected:08x}")]
+    Checksum {
+        /// The checksum in the header.
+        expected: u32,
+        /// The checksum of the bytes present.
+        found: u32,
+    },
+    /// The payload cannot be read.
+    #[error("bundle data is malformed: {0}")]
+    Payload(String),
+    /// The payload reads, but refers to things it does not hold.
+    #[error("bundle data is inconsistent: {0}")]
+    Inconsistent(String),
+}
+
+/// Writes a bundle. Fails only when a service refers to an area not in `bundle.areas`.
+pub fn encode(bundle: &Bundle) -> Result<Vec<u8>, BundleError> {
+    let body = compact::Body::from_bundle(bundle)?;
+    let payload = postcard::to_allocvec(&body).map_err(|e| BundleError::Payload(e.to_string()))?;
+    Ok(header::wrap(&payload))
+}
+
+/// Reads a bundle. Any bytes give either a bundle or an error, never a panic.
+pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
+    let payload = header::unwrap(bytes)?;
+    let body: compact::Body =
+        postcard::from_bytes(payload).map_err(|e| BundleError::Payload(e.to_string()))?;
+    body.into_bundle()
+}

@@ -1,0 +1,68 @@
+//! Command-line arguments and dispatch. Each subcommand lives in its own file.
+
+mod build;
+mod search;
+mod synth;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Haven: a domestic-abuse service directory and safe-accommodation finder.
+#[derive(Parser)]
+#[command(name = "haven", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check input files (Haven JSON or Open Referral UK JSON) and report every problem.
+    Validate {
+        /// Input files.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        options: build::CheckOptions,
+    },
+    /// Check input files and, only if there are no errors, write a directory bundle.
+    Build {
+        /// Input files.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Where to write the bundle.
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        options: build::CheckOptions,
+    },
+    /// Search a bundle.
+    Search(Box<search::SearchArgs>),
+    /// Write a synthetic directory (every record flagged as an example).
+    Synth {
+        /// How many services.
+        #[arg(long)]
+        count: usize,
+        /// Random seed; the same seed gives the same directory.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Where to write the JSON.
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        Command::Validate { inputs, options } => build::validate(&inputs, &options),
+        Command::Build {
+            inputs,
+            out,
+            options,
+        } => build::build(&inputs, &out, &options),
+        Command::Search(args) => search::run(&args),
+        Command::Synth { count, seed, out } => synth::run(count, seed, &out),
+    }
+}

@@ -1,0 +1,149 @@
+//! `haven search`: the CLI form of a [`Query`], and its output.
+
+use haven::model::{Community, Gender, Kind, Language, Need, Sex};
+use haven::query::{Adult, AvoidZone, Child, Household, Query, Response};
+use haven::{Directory, LatLon};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Search a bundle. Every option has the same meaning as the query field of the same
+/// name in the JavaScript API.
+#[derive(clap::Args)]
+pub struct SearchArgs {
+    /// The bundle to search.
+    #[arg(long)]
+    bundle: PathBuf,
+    /// Where to search from: "lat,lon".
+    #[arg(long, value_parser = LatLon::parse, allow_hyphen_values = true)]
+    near: LatLon,
+    /// Only services within this many kilometres.
+    #[arg(long)]
+    radius_km: Option<f64>,
+    /// Only this kind (repeatable).
+    #[arg(long = "kind", value_parser = Kind::parse)]
+    kinds: Vec<Kind>,
+    /// A place to avoid: "lat,lon:km" (repeatable).
+    #[arg(long = "avoid", value_parser = parse_avoid, allow_hyphen_values = true)]
+    avoid: Vec<AvoidZone>,
+    /// An adult in the household: woman, man or non_binary (repeatable).
+    #[arg(long = "adult", value_parser = Gender::parse)]
+    adults: Vec<Gender>,
+    /// A child in the household: "AGE:boy" or "AGE:girl" (repeatable).
+    #[arg(long = "child", value_parser = parse_child)]
+    children: Vec<Child>,
+    /// A need: wheelchair, limited_mobility, nrpf, pets, substance_use, mental_health, complex_needs (repeatable).
+    #[arg(long = "need", value_parser = Need::parse)]
+    needs: Vec<Need>,
+    /// A language spoken, as an ISO 639-1 code (repeatable).
+    #[arg(long = "language", value_parser = Language::parse)]
+    languages: Vec<Language>,
+    /// A community whose specialist services are wanted (repeatable).
+    #[arg(long = "community", value_parser = Community::parse)]
+    communities: Vec<Community>,
+    /// Words every result must contain.
+    #[arg(long)]
+    text: Option<String>,
+    /// At most this many results.
+    #[arg(long)]
+    limit: Option<usize>,
+    /// Print the response as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+fn parse_avoid(text: &str) -> Result<AvoidZone, String> {
+    let (point, km) = text.rsplit_once(':').ok_or_else(|| {
+        format!("expected \"lat,lon:km\" such as \"52.13,-0.46:10\", found {text:?}")
+    })?;
+    let p = LatLon::parse(point)?;
+    let km = km
+        .trim()
+        .parse::<f64>()
+        .map_err(|_| format!("expected a distance in km after ':', found {km:?}"))?;
+    Ok(AvoidZone {
+        lat: p.lat,
+        lon: p.lon,
+        km,
+    })
+}
+
+fn parse_child(text: &str) -> Result<Child, String> {
+    let (age, sex) = text
+        .split_once(':')
+        .ok_or_else(|| format!("expected \"AGE:boy\" or \"AGE:girl\", found {text:?}"))?;
+    let age = age
+        .trim()
+        .parse::<u8>()
+        .map_err(|_| format!("expected an age in years, found {age:?}"))?;
+    Ok(Child {
+        age,
+        sex: Sex::parse(sex.trim())?,
+    })
+}
+
+/// Runs a search and prints the answer.
+pub fn run(args: &SearchArgs) -> Result<ExitCode, String> {
+    let bytes =
+        std::fs::read(&args.bundle).map_err(|e| format!("{}: {e}", args.bundle.display()))?;
+    let directory =
+        Directory::from_bytes(&bytes).map_err(|e| format!("{}: {e}", args.bundle.display()))?;
+    let query = Query {
+        radius_km: args.radius_km,
+        kinds: args.kinds.clone(),
+        avoid: args.avoid.clone(),
+        household: Household {
+            adults: args
+                .adults
+                .iter()
+                .map(|&gender| Adult {
+                    gender,
+                    trans: false,
+                    age: None,
+                })
+                .collect(),
+            children: args.children.clone(),
+        },
+        needs: args.needs.clone(),
+        languages: args.languages.clone(),
+        communities: args.communities.clone(),
+        text: args.text.clone(),
+        limit: args.limit,
+        ..Query::near(args.near)
+    };
+    let response = directory.search(&query).map_err(|e| e.to_string())?;
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&response).map_err(|e| e.to_string())?
+        );
+    } else {
+        print_table(&response, directory.example_count() > 0);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_table(response: &Response, has_examples: bool) {
+    if has_examples {
+        println!("Note: this directory contains example records, marked (example).");
+    }
+    for hit in &response.results {
+        let distance = match hit.distance_km {
+            Some(km) => format!("{km:.1} km"),
+            None => hit.distance_band.code().replace('_', " "),
+        };
+        let area = hit.area_name.as_deref().unwrap_or("");
+        let phone = hit.phones.first().map_or("", |p| p.number.as_str());
+        let example = if hit.example { " (example)" } else { "" };
+        println!(
+            "{distance:>18}  {:<22} {}{example}  {area}  {phone}",
+            hit.kind.code(),
+            hit.name
+        );
+    }
+    if response.results.is_empty() {
+        println!("No services found.");
+    }
+    for (reason, count) in &response.hidden {
+        println!("{count} hidden by {reason}");
+    }
+}

@@ -1,0 +1,390 @@
+//! Open Referral UK 3.0 (a profile of HSDS 3.0) service JSON, mapped to Haven's format.
+//!
+//! ORUK has no fields for what this domain needs most, so Haven reads them from the
+//! service's taxonomy-term attributes: a term whose `code` (or `term`, or `name`) is a
+//! Haven kind, need, community, gender or `confidential` sets that field, and a GSS code
+//! sets coverage. Recognised phrases in term names ("Refuge", "IDVA", "Sanctuary
+//! scheme"…) map to kinds too, so ordinary ORUK taxonomies work. Nothing is guessed from
+//! free text: an eligibility the data does not state stays unknown.
+
+use super::{describe, label_of, InputRecord, ParsedFile, RawPhone, RawService, RawSource};
+use crate::areas::is_gss_code;
+use crate::model::{Community, Gender, Kind, Need};
+use crate::text::fold;
+use crate::validate::Problem;
+use serde_json::Value;
+
+pub(super) fn parse(file: &str, value: Value) -> ParsedFile {
+    let mut out = ParsedFile::default();
+    let services = match value {
+        Value::Array(list) => list,
+        Value::Object(mut map) if map.contains_key("contents") => {
+            let pages = map.get("total_pages").and_then(Value::as_u64).unwrap_or(1);
+            let page = map.get("page_number").and_then(Value::as_u64).unwrap_or(1);
+            if pages > 1 {
+                out.problems.push(Problem::warning(
+                    file,
+                    "-",
+                    "total_pages",
+                    format!("this is page {page} of {pages}; only the services on this page are imported"),
+                ));
+            }
+            match map.remove("contents") {
+                Some(Value::Array(list)) => list,
+                other => {
+                    let found = other.as_ref().map_or("nothing".into(), describe);
+                    out.problems.push(Problem::error(
+                        file,
+                        "-",
+                        "contents",
+                        format!("expected a list of services, found {found}"),
+                    ));
+                    return out;
+                }
+            }
+        }
+        single => vec![single],
+    };
+    for (index, service) in services.iter().enumerate() {
+        let label = label_of(service, index);
+        if !service.is_object() {
+            out.problems.push(Problem::error(
+                file,
+                &label,
+                "-",
+                format!(
+                    "expected an ORUK service object, found {}",
+                    describe(service)
+                ),
+            ));
+            continue;
+        }
+        if let Some(status) = text(service, "status").filter(|s| s != "active") {
+            out.problems.push(Problem::warning(
+                file,
+                &label,
+                "status",
+                format!("status is {status:?}, not \"active\": not imported"),
+            ));
+            continue;
+        }
+        let mut problems = Vec::new();
+        let raw = map_service(file, &label, service, &mut problems);
+        out.problems.extend(problems);
+        out.records.push(InputRecord {
+            file: file.into(),
+            label,
+            raw,
+        });
+    }
+    out
+}
+
+fn text(v: &Value, key: &str) -> Option<String> {
+    v.get(key)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+}
+
+fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
+    v.get(key)
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice)
+}
+
+fn map_service(file: &str, label: &str, s: &Value, problems: &mut Vec<Problem>) -> RawService {
+    let mut raw = RawService {
+        id: text(s, "id"),
+        name: text(s, "name"),
+        description: text(s, "description"),
+        organisation: s.get("organization").and_then(|o| text(o, "name")),
+        web: text(s, "url"),
+        email: text(s, "email"),
+        ..RawService::default()
+    };
+    raw.eligibility.min_age = s.get("minimum_age").and_then(Value::as_i64);
+    raw.eligibility.max_age = s.get("maximum_age").and_then(Value::as_i64);
+    read_terms(file, label, s, &mut raw, problems);
+    read_location(s, &mut raw);
+    read_service_areas(file, label, s, &mut raw, problems);
+    raw.phones = phones(s);
+    raw.languages = list(s, "languages")
+        .iter()
+        .filter_map(|l| text(l, "code"))
+        .collect();
+    raw.hours = list(s, "schedules").iter().find_map(schedule_hours);
+    let verified = text(s, "assured_date").or_else(|| text(s, "last_modified"));
+    raw.source = Some(RawSource {
+        name: Some(match &raw.organisation {
+            Some(org) => format!("Open Referral UK data published for {org} ({file})"),
+            None => format!("Open Referral UK data ({file})"),
+        }),
+        url: text(s, "url"),
+        verified_on: verified,
+    });
+    if raw
+        .source
+        .as_ref()
+        .is_some_and(|src| src.verified_on.is_none())
+    {
+        problems.push(Problem::error(
+            file,
+            label,
+            "assured_date",
+            "expected assured_date or last_modified to give the verified-on date; found neither",
+        ));
+    }
+    raw
+}
+
+/// Every taxonomy term attached to the service, its locations and its organisation.
+fn terms(s: &Value) -> Vec<&Value> {
+    let mut owners = vec![s];
+    owners.extend(s.get("organization"));
+    for sal in list(s, "service_at_locations") {
+        owners.extend(sal.get("location"));
+    }
+    owners
+        .into_iter()
+        .flat_map(|o| list(o, "attributes"))
+        .filter_map(|a| a.get("taxonomy_term"))
+        .collect()
+}
+
+fn read_terms(
+    file: &str,
+    label: &str,
+    s: &Value,
+    raw: &mut RawService,
+    problems: &mut Vec<Problem>,
+) {
+    let mut kinds: Vec<Kind> = Vec::new();
+    let mut seen_terms = Vec::new();
+    for term in terms(s) {
+        let words: Vec<String> = ["code", "term", "name"]
+            .iter()
+            .filter_map(|k| text(term, k))
+            .collect();
+        seen_terms.extend(words.first().cloned());
+        for word in &words {
+            let code = fold(word).replace(' ', "_");
+            if let Some(kind) = Kind::from_code(&code).or_else(|| kind_from_phrase(&fold(word))) {
+                if !kinds.contains(&kind) {
+                    kinds.push(kind);
+                }
+            } else if let Some(need) = Need::from_code(&code) {
+                set_need(raw, need);
+            } else if let Some(c) = Community::from_code(&code) {
+                if !raw.communities.contains(&c.code().to_string()) {
+                    raw.communities.push(c.code().into());
+                }
+            } else if let Some(g) = Gender::from_code(&code) {
+                raw.eligibility.genders.push(g.code().into());
+            } else if code == "confidential" {
+                raw.precision = Some("area".into());
+            } else if is_gss_code(word) && !raw.coverage.contains(word) {
+                raw.coverage.push(word.clone());
+            } else {
+                continue;
+            }
+            break;
+        }
+    }
+    match kinds.as_slice() {
+        [] => problems.push(Problem::error(
+            file,
+            label,
+            "attributes",
+            format!(
+                "expected a taxonomy term naming a Haven kind (code one of {}), found {}",
+                Kind::expected(),
+                if seen_terms.is_empty() {
+                    "no terms".into()
+                } else {
+                    format!("terms {}", seen_terms.join(", "))
+                }
+            ),
+        )),
+        [one] => raw.kind = Some(one.code().into()),
+        [first, rest @ ..] => {
+            raw.kind = Some(first.code().into());
+            let others: Vec<_> = rest.iter().map(|k| k.code()).collect();
+            problems.push(Problem::warning(
+                file,
+                label,
+                "attributes",
+                format!(
+                    "terms name several kinds; using {first}, not {}",
+                    others.join(", ")
+                ),
+            ));
+        }
+    }
+}
+
+/// Phrases used in common ORUK taxonomies for the kinds of this domain.
+fn kind_from_phrase(folded: &str) -> Option<Kind> {
+    const PHRASES: &[(&str, Kind)] = &[
+        ("specialist refuge", Kind::SpecialistRefuge),
+        ("refuge", Kind::Refuge),
+        ("dispersed", Kind::Dispersed),
+        ("sanctuary", Kind::Sanctuary),
+        ("move on", Kind::SecondStage),
+        ("second stage", Kind::SecondStage),
+        ("emergency accommodation", Kind::Emergency),
+        ("helpline", Kind::Helpline),
+        ("idva", Kind::Advocacy),
+        ("isva", Kind::Advocacy),
+        ("advocacy", Kind::Advocacy),
+        ("outreach", Kind::Outreach),
+        ("perpetrator", Kind::Perpetrator),
+        ("behaviour change", Kind::Perpetrator),
+        ("forced marriage", Kind::HbaFm),
+        ("honour based", Kind::HbaFm),
+        ("immigration advice", Kind::Legal),
+        ("legal advice", Kind::Legal),
+        ("peer support", Kind::Recovery),
+    ];
+    PHRASES
+        .iter()
+        .find(|(p, _)| folded == *p || folded.contains(p))
+        .map(|(_, k)| *k)
+}
+
+fn set_need(raw: &mut RawService, need: Need) {
+    let e = &mut raw.eligibility;
+    let slot = match need {
+        Need::Wheelchair => &mut e.wheelchair,
+        Need::LimitedMobility => &mut e.limited_mobility,
+        Need::Nrpf => &mut e.nrpf,
+        Need::Pets => &mut e.pets,
+        Need::SubstanceUse => &mut e.substance_use,
+        Need::MentalHealth => &mut e.mental_health,
+        Need::ComplexNeeds => &mut e.complex_needs,
+    };
+    *slot = Some(true);
+}
+
+fn read_location(s: &Value, raw: &mut RawService) {
+    let location = list(s, "service_at_locations")
+        .iter()
+        .filter_map(|sal| sal.get("location"))
+        .find(|l| text(l, "location_type").as_deref() != Some("virtual"));
+    let Some(loc) = location else { return };
+    let address = list(loc, "addresses").first();
+    let lines: Vec<String> = address
+        .map(|a| {
+            ["address_1", "city"]
+                .iter()
+                .filter_map(|k| text(a, k))
+                .collect()
+        })
+        .unwrap_or_default();
+    raw.location = Some(super::RawLocation {
+        lat: loc.get("latitude").and_then(number),
+        lon: loc.get("longitude").and_then(number),
+        address: (!lines.is_empty()).then(|| lines.join(", ")),
+        postcode: address.and_then(|a| text(a, "postal_code")),
+    });
+}
+
+/// A number, or a numeric string (CSV-derived feeds write "52.1").
+fn number(v: &Value) -> Option<f64> {
+    v.as_f64()
+        .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
+}
+
+fn read_service_areas(
+    file: &str,
+    label: &str,
+    s: &Value,
+    raw: &mut RawService,
+    problems: &mut Vec<Problem>,
+) {
+    for (i, area) in list(s, "service_areas").iter().enumerate() {
+        let candidates: Vec<String> = ["uri", "extent", "name", "service_area"]
+            .iter()
+            .filter_map(|k| text(area, k))
+            .collect();
+        let code = candidates.iter().find_map(|c| {
+            let last = c.rsplit('/').next().unwrap_or(c);
+            if is_gss_code(last) {
+                return Some(last.to_string());
+            }
+            match fold(c).as_str() {
+                "uk" | "united kingdom" | "national" => Some("uk".into()),
+                "england" | "wales" | "scotland" | "northern ireland" => {
+                    Some(fold(c).replace(' ', "_"))
+                }
+                _ => None,
+            }
+        });
+        match code {
+            Some(code) if !raw.coverage.contains(&code) => raw.coverage.push(code),
+            Some(_) => {}
+            None => problems.push(Problem::warning(
+                file,
+                label,
+                &format!("service_areas[{i}]"),
+                "expected a GSS code (in uri or extent), \"UK\" or a nation; this service area is not used for coverage",
+            )),
+        }
+    }
+}
+
+/// Phones wherever HSDS 3.0 puts them: on the service, its contacts, its locations.
+fn phones(s: &Value) -> Vec<RawPhone> {
+    let mut owners = vec![s];
+    owners.extend(list(s, "contacts"));
+    for sal in list(s, "service_at_locations") {
+        owners.push(sal);
+        owners.extend(sal.get("location"));
+    }
+    let mut out: Vec<RawPhone> = Vec::new();
+    for phone in owners.into_iter().flat_map(|o| list(o, "phones")) {
+        let Some(number) = text(phone, "number") else {
+            continue;
+        };
+        let number = number.trim_matches('"').to_string();
+        if out
+            .iter()
+            .any(|p| p.number.as_deref() == Some(number.as_str()))
+        {
+            continue;
+        }
+        let kind = text(phone, "type").map(|t| fold(&t)).unwrap_or_default();
+        out.push(RawPhone {
+            number: Some(number),
+            label: None,
+            hours: text(phone, "description"),
+            sms: kind == "text" || kind == "sms",
+            ..RawPhone::default()
+        });
+    }
+    out
+}
+
+/// Opening hours in words from an HSDS schedule, saying "24 hours" only when the
+/// schedule does (a known fault elsewhere is showing 00:00–23:59 as "until midnight").
+fn schedule_hours(schedule: &Value) -> Option<String> {
+    if let Some(description) = text(schedule, "description") {
+        return Some(description);
+    }
+    let opens = text(schedule, "opens_at")?;
+    let closes = text(schedule, "closes_at")?;
+    let days = text(schedule, "byday").unwrap_or_else(|| "every day".into());
+    let all_day =
+        opens.starts_with("00:00") && (closes.starts_with("23:59") || closes.starts_with("24:00"));
+    Some(if all_day {
+        format!("24 hours, {days}")
+    } else {
+        format!("{days} {}–{}", hhmm(&opens), hhmm(&closes))
+    })
+}
+
+/// "10:00:00" as "10:00".
+fn hhmm(time: &str) -> String {
+    time.chars().take(5).collect()
+}

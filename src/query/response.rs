@@ -1,0 +1,247 @@
+//! The answer to a query, as the CLI prints it and the JavaScript API returns it.
+
+use crate::codes::code_enum;
+use crate::geometry::LatLon;
+use crate::model::{
+    Community, Eligibility, Gender, Kind, Language, Need, Phone, Place, Referral, Service, Vacancy,
+};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+code_enum! {
+    /// How far a service is, in the coarse bands that are all a confidential service
+    /// ever shows.
+    pub enum DistanceBand: "distance band" {
+        /// Under 5 miles.
+        Under5 = "under_5_miles",
+        /// 5 to 15 miles.
+        From5To15 = "5_to_15_miles",
+        /// 15 to 40 miles.
+        From15To40 = "15_to_40_miles",
+        /// Over 40 miles.
+        Over40 = "over_40_miles",
+        /// No premises: it serves the area searched.
+        Remote = "serves_your_area",
+    }
+}
+
+const KM_PER_MILE: f64 = 1.609_344;
+
+impl DistanceBand {
+    /// The band of a distance in kilometres.
+    pub fn of_km(km: f64) -> DistanceBand {
+        let miles = km / KM_PER_MILE;
+        if miles < 5.0 {
+            DistanceBand::Under5
+        } else if miles < 15.0 {
+            DistanceBand::From5To15
+        } else if miles < 40.0 {
+            DistanceBand::From15To40
+        } else {
+            DistanceBand::Over40
+        }
+    }
+}
+
+/// The answer to a query.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Response {
+    /// Where the search was from.
+    pub origin: LatLon,
+    /// The council area of the origin, as far as the engine can tell.
+    pub area: Option<AreaRef>,
+    /// Services, nearest first (services with no premises that serve the area first).
+    pub results: Vec<Hit>,
+    /// How many services each filter hid among those that would otherwise have been
+    /// listed (within the radius, and no farther than the last result when the list is
+    /// full), by [`HideReason`](super::HideReason) code.
+    pub hidden: BTreeMap<&'static str, u32>,
+}
+
+/// A council area in a response.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AreaRef {
+    /// GSS code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+}
+
+/// One service in a response.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hit {
+    /// Stable id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Kind code.
+    pub kind: Kind,
+    /// Council area (GSS code); `null` for services with no premises.
+    pub area_code: Option<String>,
+    /// Council area name.
+    pub area_name: Option<String>,
+    /// Kilometres to the service, to 0.1 km; `null` for confidential services and
+    /// services with no premises.
+    pub distance_km: Option<f64>,
+    /// Distance band; the only distance a confidential service shows.
+    pub distance_band: DistanceBand,
+    /// Known only by its council area.
+    pub confidential: bool,
+    /// Phone and text numbers.
+    pub phones: Vec<Phone>,
+    /// Vacancy, for accommodation that publishes it.
+    pub vacancy: Option<Vacancy>,
+    /// Organisation.
+    pub organisation: Option<String>,
+    /// What it offers.
+    pub description: String,
+    /// Web address.
+    pub web: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Street address, for public offices only.
+    pub address: Option<String>,
+    /// Postcode, for public offices only.
+    pub postcode: Option<String>,
+    /// Location, for public offices only.
+    pub location: Option<LatLon>,
+    /// Opening hours in words.
+    pub hours: Option<String>,
+    /// How to get in.
+    pub referral: Vec<Referral>,
+    /// Languages staff speak.
+    pub languages: Vec<Language>,
+    /// Interpreters available.
+    pub interpreters: bool,
+    /// Communities it is dedicated to.
+    pub communities: Vec<Community>,
+    /// Whom it takes.
+    pub eligibility: EligibilityView,
+    /// What it is confirmed to meet of the query ("why it matches"): filter codes such
+    /// as `boys_age`, `wheelchair`, `language`, plus `vacancy`, `coverage`, `remote`.
+    pub matches: Vec<&'static str>,
+    /// Where its facts come from.
+    pub source: String,
+    /// Source web address.
+    pub source_url: Option<String>,
+    /// When it was last checked against its source.
+    pub verified_on: crate::date::Date,
+    /// A demonstration record, not a real service.
+    pub example: bool,
+}
+
+/// Eligibility with unknowns as `null`, never as "no".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EligibilityView {
+    /// Genders accepted; empty when not stated.
+    pub genders: Vec<Gender>,
+    /// Trans-inclusive.
+    pub trans_inclusive: Option<bool>,
+    /// Youngest client age.
+    pub min_age: Option<u8>,
+    /// Oldest client age.
+    pub max_age: Option<u8>,
+    /// Takes children.
+    pub children: Option<bool>,
+    /// Oldest boy accepted.
+    pub max_boy_age: Option<u8>,
+    /// Largest household.
+    pub max_household: Option<u8>,
+    /// Most bedrooms.
+    pub max_bedrooms: Option<u8>,
+    /// Each need: `true` met, `false` not met, absent when not stated.
+    pub needs: BTreeMap<&'static str, bool>,
+}
+
+impl From<&Eligibility> for EligibilityView {
+    fn from(e: &Eligibility) -> Self {
+        EligibilityView {
+            genders: Gender::ALL
+                .iter()
+                .copied()
+                .filter(|g| e.genders.has(g.bit()))
+                .collect(),
+            trans_inclusive: e.trans_inclusive,
+            min_age: e.min_age,
+            max_age: e.max_age,
+            children: e.children,
+            max_boy_age: e.max_boy_age,
+            max_household: e.max_household,
+            max_bedrooms: e.max_bedrooms,
+            needs: Need::ALL
+                .iter()
+                .filter_map(|n| e.need(*n).map(|v| (n.code(), v)))
+                .collect(),
+        }
+    }
+}
+
+impl Hit {
+    /// Builds the public view of a service found `distance_km` away (`None` for a
+    /// service with no premises). A confidential service gets only its band.
+    pub(crate) fn new(
+        s: &Service,
+        area_name: Option<&str>,
+        distance_km: Option<f64>,
+        matches: Vec<&'static str>,
+    ) -> Hit {
+        let (address, postcode, location) = match &s.place {
+            Place::Exact {
+                point,
+                address,
+                postcode,
+                ..
+            } => (address.clone(), postcode.clone(), Some(*point)),
+            _ => (None, None, None),
+        };
+        let confidential = s.place.is_confidential();
+        Hit {
+            id: s.id.clone(),
+            name: s.name.clone(),
+            kind: s.kind,
+            area_code: s.place.area().map(String::from),
+            area_name: area_name.map(String::from),
+            distance_km: if confidential {
+                None
+            } else {
+                distance_km.map(|d| (d * 10.0).round() / 10.0)
+            },
+            distance_band: distance_km.map_or(DistanceBand::Remote, DistanceBand::of_km),
+            confidential,
+            phones: s.contact.phones.clone(),
+            vacancy: s.vacancy.clone(),
+            organisation: s.organisation.clone(),
+            description: s.description.clone(),
+            web: s.contact.web.clone(),
+            email: s.contact.email.clone(),
+            address,
+            postcode,
+            location,
+            hours: s.hours.clone(),
+            referral: s.referral.clone(),
+            languages: s.languages.clone(),
+            interpreters: s.interpreters,
+            communities: s.communities.clone(),
+            eligibility: EligibilityView::from(&s.eligibility),
+            matches,
+            source: s.provenance.source.clone(),
+            source_url: s.provenance.url.clone(),
+            verified_on: s.provenance.verified_on,
+            example: s.provenance.example,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DistanceBand;
+
+    #[test]
+    fn distances_fall_into_the_published_mile_bands() {
+        assert_eq!(DistanceBand::of_km(0.0), DistanceBand::Under5);
+        assert_eq!(DistanceBand::of_km(8.0), DistanceBand::Under5);
+        assert_eq!(DistanceBand::of_km(8.1), DistanceBand::From5To15);
+        assert_eq!(DistanceBand::of_km(24.2), DistanceBand::From15To40);
+        assert_eq!(DistanceBand::of_km(64.4), DistanceBand::Over40);
+    }
+}
