@@ -27,6 +27,7 @@ pub mod validate;
 mod wasm;
 
 pub use areas::{Area, AreaTable, Nation};
+pub use codes::CodeSet;
 pub use date::Date;
 pub use geometry::LatLon;
 pub use index::Directory;

@@ -131,15 +131,15 @@ pub(super) fn check(
     let kind = c
         .required("kind", &raw.kind)
         .and_then(|k| Kind::parse(k).map_err(|e| c.error("kind", e)).ok());
-    let place = kind.and_then(|k| check_place(&mut c, raw, k, ctx));
+    let place = check_place(&mut c, raw, kind, ctx);
     let coverage = check_coverage(&mut c, raw, ctx);
     if place == Some(Place::Remote) && coverage.is_empty() {
         c.error("coverage", "a service with no location and no area must say what it covers: \"uk\", a nation, or council GSS codes");
     }
     let eligibility = check_eligibility(&mut c, &raw.eligibility);
-    let communities = c.codes("communities", &raw.communities, Community::parse);
-    let languages = c.codes("languages", &raw.languages, Language::parse);
-    let referral = c.codes("referral", &raw.referral, Referral::parse);
+    let communities = canonical(c.codes("communities", &raw.communities, Community::parse));
+    let languages = canonical(c.codes("languages", &raw.languages, Language::parse));
+    let referral = canonical(c.codes("referral", &raw.referral, Referral::parse));
     let contact = check_contact(&mut c, raw);
     let vacancy = kind.and_then(|k| check_vacancy(&mut c, raw, k, ctx.today));
     let provenance = check_source(&mut c, raw, ctx.today);
@@ -166,6 +166,13 @@ pub(super) fn check(
     })
 }
 
+/// Code lists are sets: stored sorted and without repeats, whatever order they came in.
+fn canonical<T: Ord>(mut values: Vec<T>) -> Vec<T> {
+    values.sort();
+    values.dedup();
+    values
+}
+
 fn clean(value: &Option<String>) -> Option<String> {
     value
         .as_deref()
@@ -185,13 +192,15 @@ fn has_address(loc: &RawLocation) -> bool {
 fn check_place(
     c: &mut Checker<'_>,
     raw: &RawService,
-    kind: Kind,
+    kind: Option<Kind>,
     ctx: &Context<'_>,
 ) -> Option<Place> {
     let precision = raw.precision.as_deref().map(str::trim);
+    let always_confidential = kind.is_some_and(Kind::always_confidential);
     let confidential = match precision {
         Some("area") => true,
-        Some("exact") if kind.always_confidential() => {
+        Some("exact") if always_confidential => {
+            let kind = kind.map_or("refuge", Kind::code);
             c.error(
                 "precision",
                 format!("a {kind}'s address is always confidential; expected \"area\""),
@@ -206,7 +215,7 @@ fn check_place(
             );
             return None;
         }
-        None => kind.always_confidential(),
+        None => always_confidential,
     };
     let empty = RawLocation::default();
     let loc = raw.location.as_ref().unwrap_or(&empty);

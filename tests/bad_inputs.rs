@@ -1,0 +1,71 @@
+//! Every file in tests/bad-inputs/ is a bad input; its `.expected` file lists text that
+//! must appear in the problems reported for it (one problem line per expected line).
+
+use haven::areas::UkCells;
+use haven::validate::{validate, Context};
+use haven::{input, AreaTable, Date};
+use std::path::Path;
+
+fn problems_for(path: &Path) -> Vec<String> {
+    let areas = AreaTable::builtin();
+    let cells = UkCells::builtin();
+    let ctx = Context {
+        areas: &areas,
+        cells: &cells,
+        today: Date::parse("2026-11-22").unwrap(),
+        allow_coarsening: false,
+    };
+    let name = path.file_name().unwrap().to_string_lossy().to_string();
+    let parsed = input::parse(&name, &std::fs::read_to_string(path).unwrap());
+    let mut problems = parsed.problems;
+    problems.extend(validate(parsed.records, &ctx).problems);
+    problems
+        .iter()
+        .filter(|p| p.is_error())
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn every_bad_input_reports_each_of_its_expected_errors_at_once() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-inputs");
+    let mut cases = 0;
+    let mut failures = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        cases += 1;
+        let problems = problems_for(&path);
+        let expected = std::fs::read_to_string(path.with_extension("expected")).unwrap();
+        for want in expected.lines().filter(|l| !l.trim().is_empty()) {
+            if !problems.iter().any(|p| p.contains(want)) {
+                failures.push(format!(
+                    "{}: expected a problem containing {want:?}; got:\n  {}",
+                    path.display(),
+                    problems.join("\n  ")
+                ));
+            }
+        }
+    }
+    assert!(cases >= 15, "the corpus has only {cases} cases");
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn the_open_referral_standard_example_is_reported_not_imported() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/oruk/service_full.json");
+    let problems = problems_for(&path);
+    assert!(problems.iter().any(|p| p.contains("ac148810-d857-441c-9679-408f346de14b: attributes: expected a taxonomy term naming a Haven kind")), "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("location.lat: expected a latitude from -90 to 90, found 100")),
+        "{problems:?}"
+    );
+    assert!(
+        !problems.iter().any(|p| p.contains("location.lon")),
+        "longitude 101 is on the globe: {problems:?}"
+    );
+}

@@ -1,0 +1,166 @@
+//! For random directories and random queries, the indexed search returns exactly what a
+//! scan of every record returns, in the same order, with the same hidden counts.
+
+use haven::bundle::Bundle;
+use haven::model::*;
+use haven::query::{Adult, AvoidZone, Child, Household, Query};
+use haven::CodeSet;
+use haven::{AreaTable, Date, Directory, LatLon, Nation};
+use proptest::prelude::*;
+use proptest::sample::subsequence;
+
+/// A handful of real council areas, close enough together that radii and avoid zones
+/// cut across them.
+const AREAS: [&str; 8] = [
+    "E06000055",
+    "E06000056",
+    "E06000042",
+    "E06000060",
+    "E07000099",
+    "E06000032",
+    "E07000242",
+    "W06000015",
+];
+
+fn area_table() -> AreaTable {
+    let all = AreaTable::builtin();
+    AreaTable::new(AREAS.iter().filter_map(|c| all.get(c).cloned()).collect())
+}
+
+fn tri() -> impl Strategy<Value = Option<bool>> {
+    prop_oneof![Just(None), Just(Some(true)), Just(Some(false))]
+}
+
+prop_compose! {
+    fn eligibility()(
+        genders in subsequence(Gender::ALL.to_vec(), 0..=3),
+        trans in tri(), children in tri(),
+        min_age in proptest::option::of(14u8..20), max_boy_age in proptest::option::of(10u8..18),
+        max_household in proptest::option::of(1u8..6),
+        needs in proptest::collection::vec(tri(), Need::ALL.len()),
+    ) -> Eligibility {
+        let mut e = Eligibility {
+            genders: CodeSet::from_bits(genders.iter().map(|g| g.bit())),
+            trans_inclusive: trans, children, min_age, max_boy_age, max_household, ..Eligibility::default()
+        };
+        for (need, v) in Need::ALL.iter().zip(needs) { e.set_need(*need, v); }
+        e
+    }
+}
+
+fn place() -> impl Strategy<Value = Place> {
+    let area = proptest::sample::select(AREAS.to_vec()).prop_map(String::from);
+    prop_oneof![
+        6 => (51.5f64..53.0, -3.5f64..0.5, area.clone()).prop_map(|(lat, lon, area)| Place::Exact {
+            // Quantise as the bundle does, so ties in distance really happen.
+            point: LatLon::new((lat * 100.0).round() / 100.0, (lon * 100.0).round() / 100.0),
+            address: None, postcode: None, area
+        }),
+        3 => area.prop_map(|area| Place::Area { area }),
+        1 => Just(Place::Remote),
+    ]
+}
+
+fn coverage() -> impl Strategy<Value = Vec<Coverage>> {
+    let one = prop_oneof![
+        Just(Coverage::Uk),
+        Just(Coverage::Nation(Nation::England)),
+        Just(Coverage::Nation(Nation::Wales)),
+        proptest::sample::select(AREAS.to_vec()).prop_map(|c| Coverage::Area(c.into())),
+    ];
+    proptest::collection::vec(one, 0..=2)
+}
+
+prop_compose! {
+    fn service()(
+        id in 0u32..1_000_000, kind in proptest::sample::select(Kind::ALL.to_vec()), place in place(),
+        coverage in coverage(), eligibility in eligibility(),
+        communities in subsequence(Community::ALL[..4].to_vec(), 0..=2),
+        languages in subsequence(vec!["en", "pl", "ur", "cy"], 0..=3), interpreters in any::<bool>(),
+        word in proptest::sample::select(vec!["refuge", "haven", "safe", "support", "women"]),
+    ) -> Service {
+        let mut coverage = coverage;
+        if place == Place::Remote && coverage.is_empty() { coverage.push(Coverage::Uk); }
+        Service {
+            id: format!("s{id}"), name: format!("{word} {id}"), organisation: None, kind,
+            description: String::new(), place, coverage, eligibility, communities,
+            languages: languages.iter().map(|l| Language::parse(l).unwrap()).collect(), interpreters,
+            contact: Contact::default(), referral: vec![], hours: None, vacancy: None,
+            provenance: Provenance { source: "test".into(), url: None, verified_on: Date::from_ymd(2026, 1, 1).unwrap(), example: true },
+        }
+    }
+}
+
+fn directory() -> impl Strategy<Value = Directory> {
+    proptest::collection::vec(service(), 0..120).prop_map(|mut services| {
+        services.sort_by(|a, b| a.id.cmp(&b.id));
+        services.dedup_by(|a, b| a.id == b.id);
+        Directory::new(Bundle {
+            areas: area_table(),
+            services,
+            built_on: Date::from_ymd(2026, 1, 1).unwrap(),
+        })
+    })
+}
+
+prop_compose! {
+    fn query()(
+        lat in 51.5f64..53.0, lon in -3.5f64..0.5,
+        radius in proptest::option::of(1.0f64..150.0),
+        kinds in subsequence(Kind::ALL.to_vec(), 0..=4),
+        avoid in proptest::collection::vec((51.5f64..53.0, -3.5f64..0.5, 1.0f64..40.0), 0..=2),
+        adults in proptest::collection::vec((proptest::sample::select(Gender::ALL.to_vec()), any::<bool>(), proptest::option::of(15u8..70)), 0..=2),
+        children in proptest::collection::vec((0u8..18, prop_oneof![Just(Sex::Boy), Just(Sex::Girl)]), 0..=3),
+        needs in subsequence(Need::ALL.to_vec(), 0..=2),
+        languages in subsequence(vec!["en", "pl", "ur"], 0..=2),
+        communities in subsequence(Community::ALL[..4].to_vec(), 0..=1),
+        text in proptest::option::of(proptest::sample::select(vec!["saf", "women", "ref", "nothing"])),
+        limit in proptest::option::of(1usize..25),
+    ) -> Query {
+        Query {
+            near: LatLon::new(lat, lon), radius_km: radius, kinds,
+            avoid: avoid.into_iter().map(|(lat, lon, km)| AvoidZone { lat, lon, km }).collect(),
+            household: Household {
+                adults: adults.into_iter().map(|(gender, trans, age)| Adult { gender, trans, age }).collect(),
+                children: children.into_iter().map(|(age, sex)| Child { age, sex }).collect(),
+            },
+            needs, languages: languages.iter().map(|l| Language::parse(l).unwrap()).collect(),
+            communities, text: text.map(String::from), limit,
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_index_returns_exactly_what_a_scan_of_every_record_returns(dir in directory(), q in query()) {
+        let indexed = dir.search(&q).unwrap();
+        let scanned = dir.scan(&q).unwrap();
+        prop_assert_eq!(indexed, scanned);
+    }
+
+    #[test]
+    fn results_come_nearest_first_and_never_exceed_the_limit(dir in directory(), q in query()) {
+        let r = dir.search(&q).unwrap();
+        prop_assert!(r.results.len() <= q.effective_limit());
+        let keys: Vec<f64> = r.results.iter().map(|h| {
+            h.location.map(|p| p.distance_km(&q.near))
+                .or_else(|| h.area_code.as_ref().and_then(|c| dir.areas().get(c)).map(|a| a.point.distance_km(&q.near)))
+                .unwrap_or(0.0)
+        }).collect();
+        prop_assert!(keys.windows(2).all(|w| w[0] <= w[1]), "not nearest first: {:?}", keys);
+    }
+
+    #[test]
+    fn a_confidential_service_never_shows_a_distance_finer_than_its_band(dir in directory(), q in query()) {
+        for hit in dir.search(&q).unwrap().results {
+            if hit.confidential {
+                prop_assert_eq!(hit.distance_km, None);
+                prop_assert_eq!(hit.location, None);
+                prop_assert_eq!(hit.address, None);
+                prop_assert_eq!(hit.postcode, None);
+            }
+        }
+    }
+}
