@@ -4,7 +4,7 @@
 
 use crate::codes::code_enum;
 use crate::geometry::LatLon;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 code_enum! {
     /// The four nations, for services that cover one.
@@ -70,7 +70,9 @@ impl Area {
 #[derive(Debug, Clone, Default)]
 pub struct AreaTable {
     areas: Vec<Area>,
-    by_code: HashMap<String, u16>,
+    /// Positions in `areas`, sorted by code (a hash map costs more wasm than a few
+    /// hundred binary-searched entries are worth).
+    by_code: Vec<u16>,
 }
 
 /// Whether `code` has the shape of a GSS code: a letter and eight digits.
@@ -114,30 +116,40 @@ impl AreaTable {
 
     /// A table of these areas (the first of any repeated code wins).
     pub fn new(areas: Vec<Area>) -> AreaTable {
-        let mut by_code = HashMap::with_capacity(areas.len());
-        let mut kept = Vec::with_capacity(areas.len());
-        for area in areas {
-            if kept.len() < usize::from(u16::MAX) && !by_code.contains_key(&area.code) {
-                by_code.insert(area.code.clone(), kept.len() as u16);
-                kept.push(area);
-            }
+        let mut areas = areas;
+        areas.truncate(usize::from(u16::MAX));
+        let mut by_code: Vec<u16> = (0..areas.len() as u16).collect();
+        by_code.sort_by(|&a, &b| areas[usize::from(a)].code.cmp(&areas[usize::from(b)].code));
+        // Keep the first of any repeated code (the sort is stable).
+        by_code.dedup_by(|later, first| {
+            areas[usize::from(*first)].code == areas[usize::from(*later)].code
+        });
+        if by_code.len() < areas.len() {
+            let mut keep = vec![false; areas.len()];
+            by_code.iter().for_each(|&i| keep[usize::from(i)] = true);
+            return AreaTable::new(
+                areas
+                    .into_iter()
+                    .zip(keep)
+                    .filter_map(|(a, k)| k.then_some(a))
+                    .collect(),
+            );
         }
-        AreaTable {
-            areas: kept,
-            by_code,
-        }
+        AreaTable { areas, by_code }
     }
 
     /// The area with this GSS code.
     pub fn get(&self, code: &str) -> Option<&Area> {
-        self.by_code
-            .get(code)
-            .and_then(|&i| self.areas.get(usize::from(i)))
+        self.index_of(code)
+            .and_then(|i| self.areas.get(usize::from(i)))
     }
 
     /// The position of the area with this code, for the bundle.
     pub fn index_of(&self, code: &str) -> Option<u16> {
-        self.by_code.get(code).copied()
+        let found = self
+            .by_code
+            .binary_search_by(|&i| self.areas[usize::from(i)].code.as_str().cmp(code));
+        found.ok().map(|at| self.by_code[at])
     }
 
     /// The area at a position.
@@ -295,6 +307,20 @@ mod tests {
                 "no area in nation {nation}"
             );
         }
+    }
+
+    #[test]
+    fn a_repeated_code_keeps_its_first_area() {
+        let area = |code: &str, name: &str| Area {
+            code: code.into(),
+            name: name.into(),
+            point: LatLon::new(52.0, 0.0),
+        };
+        let table = AreaTable::new(vec![area("E2", "b"), area("E1", "a"), area("E2", "c")]);
+        assert_eq!(table.len(), 2);
+        assert_eq!(table.get("E2").map(|a| a.name.as_str()), Some("b"));
+        assert_eq!(table.index_of("E1"), Some(1));
+        assert_eq!(table.get("E3"), None);
     }
 
     #[test]

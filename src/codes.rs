@@ -49,7 +49,7 @@ macro_rules! code_enum {
             /// Parses a code, or explains what was expected.
             pub fn parse(code: &str) -> Result<Self, String> {
                 Self::from_code(code).ok_or_else(|| {
-                    format!("unknown {} {:?}; expected one of {}", $what, code, Self::expected())
+                    format!("unknown {} \"{}\"; expected one of {}", $what, code, Self::expected())
                 })
             }
         }

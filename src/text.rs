@@ -6,27 +6,47 @@
 //! letters no UK name or query of ours needs.
 
 /// Lower-cases, strips accents, drops apostrophes and turns everything that is not a
-/// letter or digit into single spaces.
+/// letter or digit into single spaces. Letters of other scripts are kept as they are.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = true;
     for c in text.chars() {
-        if matches!(c, '\'' | '’' | '‘' | '`') {
-            continue;
-        }
-        let base = strip_accent(c);
-        if base.is_alphanumeric() {
-            out.extend(base.to_lowercase());
-            space = false;
-        } else if !space {
-            out.push(' ');
-            space = true;
+        match class(c) {
+            Class::Drop => {}
+            Class::Letter(l) => {
+                out.push(l);
+                space = false;
+            }
+            Class::Separator if !space => {
+                out.push(' ');
+                space = true;
+            }
+            Class::Separator => {}
         }
     }
     if out.ends_with(' ') {
         out.pop();
     }
     out
+}
+
+enum Class {
+    Letter(char),
+    Separator,
+    Drop,
+}
+
+/// Sorts a character without Unicode tables (which would add kilobytes to the wasm).
+fn class(c: char) -> Class {
+    match c {
+        '\'' | '’' | '‘' | '`' | '\u{fe00}'..='\u{fe0f}' | '\u{200d}' => Class::Drop,
+        'a'..='z' | '0'..='9' => Class::Letter(c),
+        'A'..='Z' => Class::Letter(c.to_ascii_lowercase()),
+        '\0'..='\u{bf}' | '\u{2000}'..='\u{2bff}' | '\u{3000}'..='\u{303f}' | '\u{1f000}'.. => {
+            Class::Separator
+        }
+        _ => Class::Letter(strip_accent(c)),
+    }
 }
 
 /// The words of folded text.
@@ -38,6 +58,31 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 /// (already folded).
 pub fn all_words_prefix(haystack: &str, query: &str) -> bool {
     words(query).all(|q| words(haystack).any(|h| h.starts_with(q)))
+}
+
+/// A number for a message, without the float-formatting machinery (about 20 KB of
+/// wasm): whole numbers as they are, others to at most six decimals.
+pub fn show_number(x: f64) -> String {
+    if !x.is_finite() {
+        return if x.is_nan() {
+            "NaN".into()
+        } else if x > 0.0 {
+            "infinity".into()
+        } else {
+            "-infinity".into()
+        };
+    }
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        return (x as i64).to_string();
+    }
+    if x.abs() >= 1e15 {
+        return "a very large number".into();
+    }
+    let micro = (x.abs() * 1e6).round() as u64;
+    let (whole, frac) = (micro / 1_000_000, micro % 1_000_000);
+    let sign = if x < 0.0 { "-" } else { "" };
+    let frac = format!("{frac:06}");
+    format!("{sign}{whole}.{}", frac.trim_end_matches('0'))
 }
 
 fn strip_accent(c: char) -> char {
@@ -78,6 +123,14 @@ mod tests {
         assert_eq!(fold("  Ynys Môn!! "), "ynys mon");
         assert_eq!(fold("Łódź — Wrocław"), "lodz wroclaw");
         assert_eq!(fold("🙂"), "");
+    }
+
+    #[test]
+    fn numbers_in_messages_read_naturally() {
+        assert_eq!(show_number(12.0), "12");
+        assert_eq!(show_number(4.5), "4.5");
+        assert_eq!(show_number(-0.123456789), "-0.123457");
+        assert_eq!(show_number(f64::NAN), "NaN");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The browser binding: a thin wrapper that moves bytes and plain objects across.
 //! All logic lives in the native modules and is tested there.
 
-use crate::query::Query;
+use crate::query::{Plain, Query};
 use crate::Directory;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -25,16 +25,7 @@ impl Finder {
     /// Searches with a plain object of the same fields as the CLI; returns the same
     /// object as `haven search --json`. Throws an `Error` naming a bad field.
     pub fn search(&self, query: JsValue) -> Result<JsValue, JsError> {
-        let de = serde_wasm_bindgen::Deserializer::from(query);
-        let query: Query = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            let field = if path == "." {
-                String::new()
-            } else {
-                format!(".{path}")
-            };
-            JsError::new(&format!("query{field}: {}", e.inner()))
-        })?;
+        let query = Query::from_plain(&plain(&query)).map_err(|e| JsError::new(&e.to_string()))?;
         let response = self
             .directory
             .search(&query)
@@ -60,5 +51,36 @@ impl Finder {
     #[wasm_bindgen(getter, js_name = builtOn)]
     pub fn built_on(&self) -> String {
         self.directory.built_on().to_string()
+    }
+}
+
+/// Copies a JavaScript value into a [`Plain`] tree; functions and symbols become null.
+fn plain(value: &JsValue) -> Plain {
+    if let Some(b) = value.as_bool() {
+        Plain::Bool(b)
+    } else if let Some(n) = value.as_f64() {
+        Plain::Number(n)
+    } else if let Some(s) = value.as_string() {
+        Plain::Text(s)
+    } else if js_sys::Array::is_array(value) {
+        Plain::List(
+            js_sys::Array::from(value)
+                .iter()
+                .map(|v| plain(&v))
+                .collect(),
+        )
+    } else if value.is_object() && !value.is_function() {
+        let entries = js_sys::Object::entries(value.unchecked_ref());
+        Plain::Object(
+            entries
+                .iter()
+                .filter_map(|pair| {
+                    let pair = js_sys::Array::from(&pair);
+                    Some((pair.get(0).as_string()?, plain(&pair.get(1))))
+                })
+                .collect(),
+        )
+    } else {
+        Plain::Null
     }
 }

@@ -153,7 +153,7 @@ fn bad_headers_say_what_was_expected() {
 /// Rewrites the header's length and checksum so corrupted payloads reach the decoder.
 fn reseal(mut bytes: Vec<u8>) -> Vec<u8> {
     let payload_len = (bytes.len() - HEADER_LEN) as u32;
-    let crc = crc32fast::hash(&bytes[HEADER_LEN..]);
+    let crc = bundle::checksum(&bytes[HEADER_LEN..]);
     bytes[12..16].copy_from_slice(&payload_len.to_le_bytes());
     bytes[16..20].copy_from_slice(&crc.to_le_bytes());
     bytes

@@ -10,6 +10,7 @@ use crate::model::{
     Community, Contact, Coverage, Eligibility, Kind, Language, Phone, Place, Provenance, Referral,
     Service, Vacancy, VacancyStatus,
 };
+use crate::text::show_number;
 use serde::{Deserialize, Serialize};
 
 /// Coordinates are stored as 1e-5° steps from this corner (south-west of the UK), so a
@@ -112,7 +113,8 @@ fn dequantise((lat, lon): (i32, i32)) -> Result<LatLon, BundleError> {
     } else {
         Err(BundleError::Inconsistent(format!(
             "a coordinate decodes to {},{}, off the globe",
-            p.lat, p.lon
+            show_number(p.lat),
+            show_number(p.lon)
         )))
     }
 }

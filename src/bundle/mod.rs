@@ -9,7 +9,7 @@
 mod compact;
 mod header;
 
-pub use header::{FORMAT_VERSION, HEADER_LEN, MAGIC};
+pub use header::{checksum, FORMAT_VERSION, HEADER_LEN, MAGIC};
 
 use crate::areas::AreaTable;
 use crate::date::Date;

@@ -143,7 +143,7 @@ fn print_table(response: &Response, has_examples: bool) {
     if response.results.is_empty() {
         println!("No services found.");
     }
-    for (reason, count) in &response.hidden {
+    for (reason, count) in response.hidden.iter() {
         println!("{count} hidden by {reason}");
     }
 }

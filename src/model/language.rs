@@ -18,7 +18,7 @@ impl Language {
             [a, b] if a.is_ascii_lowercase() && b.is_ascii_lowercase() => Ok(Language([*a, *b, 0])),
             b"bsl" | b"sgn" => Ok(Language(*b"sgn")),
             _ => Err(format!(
-                "unknown language {code:?}; expected a two-letter ISO 639-1 code such as \"pl\", or \"sgn\" for British Sign Language"
+                "unknown language \"{code}\"; expected a two-letter ISO 639-1 code such as \"pl\", or \"sgn\" for British Sign Language"
             )),
         }
     }

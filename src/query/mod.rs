@@ -6,15 +6,18 @@
 //! the two must always agree (property-tested).
 
 mod filter;
+mod read;
 mod response;
 mod search;
 
 pub use filter::HideReason;
+pub use read::Plain;
 pub use response::{DistanceBand, EligibilityView, Hit, Response};
 pub(crate) use search::{search_indexed, search_scan};
 
 use crate::geometry::LatLon;
 use crate::model::{Community, Gender, Kind, Language, Need, Sex};
+use crate::text::show_number;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -118,7 +121,11 @@ pub struct QueryError {
 
 impl fmt::Display for QueryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "query.{}: {}", self.field, self.message)
+        if self.field.is_empty() {
+            write!(f, "query: {}", self.message)
+        } else {
+            write!(f, "query.{}: {}", self.field, self.message)
+        }
     }
 }
 
@@ -159,7 +166,8 @@ impl Query {
                 "near",
                 format!(
                     "expected lat within ±90 and lon within ±180, found {},{}",
-                    self.near.lat, self.near.lon
+                    show_number(self.near.lat),
+                    show_number(self.near.lon)
                 ),
             );
         }
@@ -167,7 +175,10 @@ impl Query {
             if !(r.is_finite() && r > 0.0 && r <= 2000.0) {
                 return err(
                     "radius_km",
-                    format!("expected a distance above 0 and at most 2000 km, found {r}"),
+                    format!(
+                        "expected a distance above 0 and at most 2000 km, found {}",
+                        show_number(r)
+                    ),
                 );
             }
         }
@@ -177,7 +188,8 @@ impl Query {
                     &format!("avoid[{i}]"),
                     format!(
                         "expected lat within ±90 and lon within ±180, found {},{}",
-                        z.lat, z.lon
+                        show_number(z.lat),
+                        show_number(z.lon)
                     ),
                 );
             }
@@ -186,7 +198,7 @@ impl Query {
                     &format!("avoid[{i}].km"),
                     format!(
                         "expected a distance above 0 and at most 500 km, found {}",
-                        z.km
+                        show_number(z.km)
                     ),
                 );
             }

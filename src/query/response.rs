@@ -5,8 +5,8 @@ use crate::geometry::LatLon;
 use crate::model::{
     Community, Eligibility, Gender, Kind, Language, Need, Phone, Place, Referral, Service, Vacancy,
 };
+use serde::ser::SerializeMap;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 code_enum! {
     /// How far a service is, in the coarse bands that are all a confidential service
@@ -55,7 +55,45 @@ pub struct Response {
     /// How many services each filter hid among those that would otherwise have been
     /// listed (within the radius, and no farther than the last result when the list is
     /// full), by [`HideReason`](super::HideReason) code.
-    pub hidden: BTreeMap<&'static str, u32>,
+    pub hidden: Pairs<u32>,
+}
+
+/// Codes with values, written as a JSON object in this order (a map type would cost
+/// more wasm and sort the codes alphabetically rather than meaningfully).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Pairs<V>(pub Vec<(&'static str, V)>);
+
+impl<V> Pairs<V> {
+    /// The value for a code.
+    pub fn get(&self, code: &str) -> Option<&V> {
+        self.0.iter().find(|(k, _)| *k == code).map(|(_, v)| v)
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The codes and values.
+    pub fn iter(&self) -> impl Iterator<Item = &(&'static str, V)> {
+        self.0.iter()
+    }
+}
+
+impl<V> FromIterator<(&'static str, V)> for Pairs<V> {
+    fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(iter: I) -> Self {
+        Pairs(iter.into_iter().collect())
+    }
+}
+
+impl<V: Serialize> Serialize for Pairs<V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
 }
 
 /// A council area in a response.
@@ -150,7 +188,7 @@ pub struct EligibilityView {
     /// Most bedrooms.
     pub max_bedrooms: Option<u8>,
     /// Each need: `true` met, `false` not met, absent when not stated.
-    pub needs: BTreeMap<&'static str, bool>,
+    pub needs: Pairs<bool>,
 }
 
 impl From<&Eligibility> for EligibilityView {

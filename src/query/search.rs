@@ -3,11 +3,10 @@
 //! candidates they look at; the property tests hold them to the same answer.
 
 use super::filter::{HideReason, Prepared};
-use super::response::{AreaRef, Hit, Response};
+use super::response::{AreaRef, Hit, Pairs, Response};
 use super::Query;
 use crate::geometry::{chord_to_km, LatLon};
 use crate::index::Directory;
-use std::collections::BTreeMap;
 
 /// Slack for comparing the tree's chord distances with haversine distances, whose
 /// rounding differs by far less than a millimetre.
@@ -63,33 +62,41 @@ impl<'a> Collector<'a> {
         }
     }
 
+    /// Orders what was found nearest first, ties by id (ids are unique, so the order is
+    /// total and an unstable sort gives the same answer every time).
+    fn sort(&mut self) {
+        let services = &self.dir.services;
+        self.found.sort_unstable_by(|a, b| {
+            a.0.total_cmp(&b.0)
+                .then_with(|| services[a.1 as usize].id.cmp(&services[b.1 as usize].id))
+        });
+    }
+
     /// The distance of the last result once the list is full.
     fn cutoff(&mut self) -> Option<f64> {
         if self.found.len() < self.limit {
             return None;
         }
-        let services = &self.dir.services;
-        self.found.sort_by(|a, b| {
-            a.0.total_cmp(&b.0)
-                .then_with(|| services[a.1 as usize].id.cmp(&services[b.1 as usize].id))
-        });
+        self.sort();
         self.found.get(self.limit - 1).map(|f| f.0)
     }
 
     fn finish(mut self) -> Response {
         let cutoff = self.cutoff().unwrap_or(f64::INFINITY);
-        if self.found.len() < self.limit {
-            let services = &self.dir.services;
-            self.found.sort_by(|a, b| {
-                a.0.total_cmp(&b.0)
-                    .then_with(|| services[a.1 as usize].id.cmp(&services[b.1 as usize].id))
-            });
-        }
+        self.sort();
         self.found.truncate(self.limit);
-        let mut hidden = BTreeMap::new();
+        let mut counts = [0u32; HideReason::ALL.len()];
         for (_, reason) in self.hidden.iter().filter(|(d, _)| *d <= cutoff) {
-            *hidden.entry(reason.code()).or_insert(0) += 1;
+            counts[reason.bit() as usize] += 1;
         }
+        let hidden = Pairs(
+            HideReason::ALL
+                .iter()
+                .zip(counts)
+                .filter(|(_, n)| *n > 0)
+                .map(|(r, n)| (r.code(), n))
+                .collect(),
+        );
         let dir = self.dir;
         let results = self
             .found
