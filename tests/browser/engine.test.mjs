@@ -1,0 +1,86 @@
+// The wasm engine in a real browser: the page searches through it, and its JavaScript
+// API keeps the contract the CLI's JSON defines.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { serve, browser, open, ROOT } from "./harness.mjs";
+
+let server;
+let chromium;
+
+before(async () => {
+  server = await serve();
+  chromium = await browser();
+});
+
+after(async () => {
+  await chromium?.close();
+  server?.stop();
+});
+
+test("the page runs a search through the wasm and lists the results", async () => {
+  const { page, log, context } = await open(chromium, server.url);
+  await page.selectOption("#place", { label: "Aylesbury" });
+  await page.click("button[type=submit]");
+  await page.waitForSelector("#results li");
+  const items = await page.locator("#results li").allTextContents();
+  assert.ok(items.some((t) => t.includes("Aylesbury Women's Aid")), items.join("\n"));
+  assert.ok(await page.locator('a[href="tel:08082000247"]').count() > 0, "the national helpline has a tap-to-call link");
+  assert.equal(await page.locator("#examples").isVisible(), true, "the example banner shows");
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.console, []);
+  const origin = new URL(server.url).origin;
+  assert.deepEqual(log.requests.filter((u) => !u.startsWith(origin)), [], "no request leaves the origin");
+  await context.close();
+});
+
+test("finder.search returns exactly what haven search --json prints", async () => {
+  const { page, context } = await open(chromium, server.url);
+  const fromWasm = await page.evaluate(async () => {
+    const { default: init, Finder } = await import("./pkg/haven.js");
+    await init();
+    const bytes = new Uint8Array(await (await fetch("data/directory.bin")).arrayBuffer());
+    const finder = Finder.load(bytes);
+    return finder.search({
+      near: { lat: 51.46, lon: 0.14 }, kinds: ["refuge", "specialist_refuge"], radius_km: 300,
+      household: { adults: [{ gender: "woman" }], children: [{ age: 13, sex: "boy" }] }, limit: 10,
+    });
+  });
+  const cli = JSON.parse(execFileSync(join(ROOT, "target/release/haven"), [
+    "search", "--bundle", join(ROOT, "dist/data/directory.bin"), "--near", "51.46,0.14",
+    "--kind", "refuge", "--kind", "specialist_refuge", "--radius-km", "300",
+    "--adult", "woman", "--child", "13:boy", "--limit", "10", "--json",
+  ]).toString());
+  assert.deepEqual(fromWasm, cli);
+  assert.equal(cli.hidden.boys_age, 1);
+  await context.close();
+});
+
+test("a bad bundle and a bad query field throw Errors that say what is wrong", async () => {
+  const { page, context } = await open(chromium, server.url);
+  const messages = await page.evaluate(async () => {
+    const { default: init, Finder } = await import("./pkg/haven.js");
+    await init();
+    const caught = (f) => { try { f(); return "no error"; } catch (e) { return `${e instanceof Error}: ${e.message}`; } };
+    const bytes = new Uint8Array(await (await fetch("data/directory.bin")).arrayBuffer());
+    const finder = Finder.load(bytes);
+    return [
+      caught(() => Finder.load(new Uint8Array([1, 2, 3]))),
+      caught(() => Finder.load(new TextEncoder().encode("NOTHAVENxxxxxxxxxxxxxxxx"))),
+      caught(() => finder.search({ near: { lat: 52, lon: 0 }, kinds: ["castle"] })),
+      caught(() => finder.search({ near: { lat: 52, lon: 0 }, household: { children: [{ age: 3, sex: "dog" }] } })),
+      caught(() => finder.search({ near: { lat: 95, lon: 0 } })),
+      caught(() => finder.search({ near: { lat: 52, lon: 0 }, colour: "blue" })),
+      caught(() => finder.search("Bedford")),
+    ];
+  });
+  assert.match(messages[0], /^true: not a Haven directory bundle: expected at least 20 bytes, found 3/);
+  assert.match(messages[1], /^true: not a Haven directory bundle: expected it to start with "HAVENDIR"/);
+  assert.match(messages[2], /^true: query\.kinds\[0\]: unknown kind "castle"/);
+  assert.match(messages[3], /^true: query\.household\.children\[0\]\.sex: unknown child sex "dog"/);
+  assert.match(messages[4], /^true: query\.near: expected lat within ±90/);
+  assert.match(messages[5], /^true: query\.colour: unknown field/);
+  assert.match(messages[6], /^true: query: expected an object/);
+  await context.close();
+});

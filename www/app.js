@@ -1,0 +1,44 @@
+// Placeholder page: loads the directory into the wasm engine and searches it.
+// Nothing typed or chosen here leaves the page.
+import init, { Finder } from "./pkg/haven.js";
+
+const exit = document.querySelector(".exit");
+exit.addEventListener("click", (event) => {
+  event.preventDefault();
+  document.body.hidden = true;
+  location.replace(exit.href);
+});
+
+const status = document.getElementById("status");
+const list = document.getElementById("results");
+
+async function load() {
+  await init();
+  const response = await fetch("data/directory.bin");
+  const finder = Finder.load(new Uint8Array(await response.arrayBuffer()));
+  document.getElementById("examples").hidden = finder.exampleCount === 0;
+  return finder;
+}
+
+const ready = load();
+
+document.getElementById("search").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const finder = await ready;
+  const [lat, lon] = document.getElementById("place").value.split(",").map(Number);
+  const kinds = document.getElementById("kind").value.split(",").filter(Boolean);
+  const response = finder.search({ near: { lat, lon }, kinds, limit: 20 });
+  list.replaceChildren(...response.results.map((hit) => {
+    const item = document.createElement("li");
+    const where = hit.distance_km === null ? hit.distance_band.replaceAll("_", " ") : `${hit.distance_km} km`;
+    item.textContent = `${hit.name} (${hit.kind.replaceAll("_", " ")}, ${where})`;
+    for (const phone of hit.phones) {
+      const link = document.createElement("a");
+      link.href = `tel:${phone.number.replaceAll(" ", "")}`;
+      link.textContent = ` Call ${phone.number}`;
+      item.append(link);
+    }
+    return item;
+  }));
+  status.textContent = `${response.results.length} services found.`;
+});
