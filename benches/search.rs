@@ -53,13 +53,14 @@ fn queries(n: usize) -> Vec<Query> {
 }
 
 fn bench(c: &mut Criterion) {
-    let mut load = c.benchmark_group("decode_and_index");
+    let mut load = c.benchmark_group("load");
     load.measurement_time(Duration::from_secs(5)).sample_size(20);
     let mut directories = Vec::new();
     for &n in &SIZES {
         let bytes = bundle_of(n);
         println!("bundle of {n} services: {} bytes ({} bytes per service)", bytes.len(), bytes.len() / n);
-        load.bench_with_input(BenchmarkId::from_parameter(n), &bytes, |b, bytes| b.iter(|| Directory::from_bytes(black_box(bytes)).unwrap()));
+        load.bench_with_input(BenchmarkId::new("decode_and_index", n), &bytes, |b, bytes| b.iter(|| Directory::from_bytes(black_box(bytes)).unwrap()));
+        load.bench_with_input(BenchmarkId::new("decode_only", n), &bytes, |b, bytes| b.iter(|| bundle::decode(black_box(bytes)).unwrap()));
         directories.push((n, Directory::from_bytes(&bytes).unwrap()));
     }
     load.finish();
