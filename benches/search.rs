@@ -21,9 +21,22 @@ fn bundle_of(count: usize) -> Vec<u8> {
     let parsed = input::parse("synth.json", &text);
     let areas = AreaTable::builtin();
     let cells = UkCells::builtin();
-    let report = validate(parsed.records, &Context { areas: &areas, cells: &cells, today, allow_coarsening: false });
+    let report = validate(
+        parsed.records,
+        &Context {
+            areas: &areas,
+            cells: &cells,
+            today,
+            allow_coarsening: false,
+        },
+    );
     assert!(!report.has_errors(), "synthetic data must validate");
-    bundle::encode(&Bundle { areas, services: report.services, built_on: today }).unwrap()
+    bundle::encode(&Bundle {
+        areas,
+        services: report.services,
+        built_on: today,
+    })
+    .unwrap()
 }
 
 /// A mix of what people search for: a housing officer placing a family, a survivor
@@ -33,19 +46,46 @@ fn queries(n: usize) -> Vec<Query> {
     (0..n)
         .map(|i| {
             let near = LatLon::new(rng.random_range(50.8..53.8), rng.random_range(-3.0..0.5));
-            let base = Query { limit: Some(20), ..Query::near(near) };
+            let base = Query {
+                limit: Some(20),
+                ..Query::near(near)
+            };
             match i % 4 {
                 0 => Query {
                     kinds: vec![Kind::Refuge, Kind::SpecialistRefuge, Kind::Dispersed],
                     household: Household {
-                        adults: vec![Adult { gender: Gender::Woman, trans: false, age: None }],
-                        children: vec![Child { age: 13, sex: Sex::Boy }, Child { age: 6, sex: Sex::Girl }],
+                        adults: vec![Adult {
+                            gender: Gender::Woman,
+                            trans: false,
+                            age: None,
+                        }],
+                        children: vec![
+                            Child {
+                                age: 13,
+                                sex: Sex::Boy,
+                            },
+                            Child {
+                                age: 6,
+                                sex: Sex::Girl,
+                            },
+                        ],
                     },
-                    avoid: vec![haven::query::AvoidZone { lat: near.lat + 0.1, lon: near.lon, km: 15.0 }],
+                    avoid: vec![haven::query::AvoidZone {
+                        lat: near.lat + 0.1,
+                        lon: near.lon,
+                        km: 15.0,
+                    }],
                     ..base
                 },
-                1 => Query { kinds: vec![Kind::Helpline, Kind::Outreach, Kind::Advocacy], radius_km: Some(40.0), ..base },
-                2 => Query { needs: vec![Need::Wheelchair], ..base },
+                1 => Query {
+                    kinds: vec![Kind::Helpline, Kind::Outreach, Kind::Advocacy],
+                    radius_km: Some(40.0),
+                    ..base
+                },
+                2 => Query {
+                    needs: vec![Need::Wheelchair],
+                    ..base
+                },
                 _ => base,
             }
         })
@@ -53,24 +93,42 @@ fn queries(n: usize) -> Vec<Query> {
 }
 
 fn bench(c: &mut Criterion) {
-    let mut load = c.benchmark_group("load");
-    load.measurement_time(Duration::from_secs(5)).sample_size(20);
+    let mut load = c.benchmark_group("decode_and_index");
+    load.measurement_time(Duration::from_secs(5))
+        .sample_size(20);
     let mut directories = Vec::new();
     for &n in &SIZES {
         let bytes = bundle_of(n);
-        println!("bundle of {n} services: {} bytes ({} bytes per service)", bytes.len(), bytes.len() / n);
-        load.bench_with_input(BenchmarkId::new("decode_and_index", n), &bytes, |b, bytes| b.iter(|| Directory::from_bytes(black_box(bytes)).unwrap()));
-        load.bench_with_input(BenchmarkId::new("decode_only", n), &bytes, |b, bytes| b.iter(|| bundle::decode(black_box(bytes)).unwrap()));
-        directories.push((n, Directory::from_bytes(&bytes).unwrap()));
+        println!(
+            "bundle of {n} services: {} bytes ({} bytes per service)",
+            bytes.len(),
+            bytes.len() / n
+        );
+        load.bench_with_input(BenchmarkId::from_parameter(n), &bytes, |b, bytes| {
+            b.iter(|| Directory::from_bytes(black_box(bytes)).unwrap())
+        });
+        let dir = Directory::from_bytes(&bytes).unwrap();
+        println!(
+            "R-tree of {n} services: {} bytes ({} bytes per service)",
+            dir.index_bytes(),
+            dir.index_bytes() / n
+        );
+        directories.push((n, dir));
     }
     load.finish();
 
     let qs = queries(64);
     let mut search = c.benchmark_group("query");
-    search.measurement_time(Duration::from_secs(5)).sample_size(20);
+    search
+        .measurement_time(Duration::from_secs(5))
+        .sample_size(20);
     for (n, dir) in &directories {
         for q in &qs {
-            assert_eq!(dir.search(q).unwrap(), dir.scan(q).unwrap(), "index and scan disagree on {q:?}");
+            assert_eq!(
+                dir.search(q).unwrap(),
+                dir.scan(q).unwrap(),
+                "index and scan disagree on {q:?}"
+            );
         }
         let mut i = 0;
         search.bench_function(BenchmarkId::new("indexed", n), |b| {

@@ -38,7 +38,7 @@ impl Finder {
     /// How many services the directory holds.
     #[wasm_bindgen(getter)]
     pub fn size(&self) -> usize {
-        self.directory.services().len()
+        self.directory.len()
     }
 
     /// How many of them are example records (the page must then say so).

@@ -95,11 +95,12 @@ fn directory() -> impl Strategy<Value = Directory> {
     proptest::collection::vec(service(), 0..120).prop_map(|mut services| {
         services.sort_by(|a, b| a.id.cmp(&b.id));
         services.dedup_by(|a, b| a.id == b.id);
-        Directory::new(Bundle {
+        Directory::new(&Bundle {
             areas: area_table(),
             services,
             built_on: Date::from_ymd(2026, 1, 1).unwrap(),
         })
+        .unwrap()
     })
 }
 

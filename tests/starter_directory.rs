@@ -174,7 +174,8 @@ fn avoiding_a_town_removes_the_refuges_placed_in_its_council_area() {
 
 #[test]
 fn the_worked_example_in_the_data_readme_is_valid() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/README.md")).unwrap();
     let start = readme.find("```json\n").expect("a json block") + 8;
     let end = start + readme[start..].find("```").unwrap();
     let report = common::check("data/README.md", &readme[start..end], false);

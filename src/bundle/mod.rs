@@ -1,14 +1,14 @@
 //! The directory bundle: the binary file the page downloads and the wasm decodes.
 //!
 //! Layout: a 20-byte [`header`] (magic `HAVENDIR`, format version, payload length,
-//! CRC-32 of the payload), then the payload: the [`compact`] form of the council areas and
-//! services, serialised with postcard. Coordinates are quantised to 1e-5° (about a
-//! metre) and flags are bitsets. Confidential services carry no coordinates in the model,
-//! so none can reach the bundle.
+//! xxHash32 checksum of the payload), then the [`compact`] payload serialised with postcard.
+//! Confidential services carry no coordinates in the model, so none can reach the
+//! bundle.
 
 mod compact;
 mod header;
 
+pub(crate) use compact::Loaded;
 pub use header::{checksum, FORMAT_VERSION, HEADER_LEN, MAGIC};
 
 use crate::areas::AreaTable;
@@ -16,7 +16,7 @@ use crate::date::Date;
 use crate::model::Service;
 use thiserror::Error;
 
-/// A directory ready to index: its council areas and services.
+/// A directory: its council areas and services.
 #[derive(Debug, Clone)]
 pub struct Bundle {
     /// Every council area (services refer to these).
@@ -70,17 +70,28 @@ pub enum BundleError {
     Inconsistent(String),
 }
 
-/// Writes a bundle. Fails only when a service refers to an area not in `bundle.areas`.
+/// Writes a bundle. Fails only when a service refers to an area not in `bundle.areas`,
+/// or the directory uses more than 64 languages.
 pub fn encode(bundle: &Bundle) -> Result<Vec<u8>, BundleError> {
-    let body = compact::Body::from_bundle(bundle)?;
-    let payload = postcard::to_allocvec(&body).map_err(|e| BundleError::Payload(e.to_string()))?;
+    let payload = compact::encode(&bundle.areas, &bundle.services, bundle.built_on)?;
     Ok(header::wrap(&payload))
 }
 
-/// Reads a bundle. Any bytes give either a bundle or an error, never a panic.
+/// Reads a bundle with every record in full. Any bytes give either a bundle or an
+/// error, never a panic.
 pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
-    let payload = header::unwrap(bytes)?;
-    let body: compact::Body =
-        postcard::from_bytes(payload).map_err(|e| BundleError::Payload(e.to_string()))?;
-    body.into_bundle()
+    let loaded = load(bytes)?;
+    let services = (0..loaded.profiles.len())
+        .map(|i| loaded.service(i))
+        .collect::<Result<_, _>>()?;
+    Ok(Bundle {
+        areas: loaded.areas,
+        services,
+        built_on: loaded.built_on,
+    })
+}
+
+/// Reads a bundle for searching: profiles decoded, records checked but left encoded.
+pub(crate) fn load(bytes: &[u8]) -> Result<Loaded, BundleError> {
+    compact::load(header::unwrap(bytes)?)
 }

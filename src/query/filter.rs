@@ -5,7 +5,8 @@ use super::Query;
 use crate::areas::Area;
 use crate::codes::{code_enum, CodeSet};
 use crate::geometry::LatLon;
-use crate::model::{Coverage, Kind, Language, Need, Place, Service, Sex, VacancyStatus};
+use crate::index::{Covers, Directory, Placement, Profile};
+use crate::model::{Kind, Language, Need, Sex};
 use crate::text::{all_words_prefix, fold};
 
 code_enum! {
@@ -69,18 +70,38 @@ impl HideReason {
 pub(crate) struct Prepared<'a> {
     pub query: &'a Query,
     pub kinds: CodeSet,
-    pub origin_area: Option<&'a Area>,
+    /// The origin's council area and its position in the area table.
+    pub origin_area: Option<(u16, &'a Area)>,
     /// Avoid zones with the council area each avoid point lies in.
-    pub avoid: Vec<(LatLon, f64, Option<&'a str>)>,
+    avoid: Vec<(LatLon, f64, Option<u16>)>,
     text: Option<String>,
-    languages: Vec<Language>,
+    /// Whether languages other than English were asked for, and which of the
+    /// directory's languages they are.
+    wants_language: bool,
+    languages: u64,
     household_size: usize,
     oldest_boy: Option<u8>,
 }
 
 impl<'a> Prepared<'a> {
-    pub fn new(query: &'a Query, area_of: impl Fn(LatLon) -> Option<&'a Area>) -> Prepared<'a> {
+    pub fn new(query: &'a Query, dir: &'a Directory) -> Prepared<'a> {
+        let area_of = |p: LatLon| {
+            let area = dir.area_of(p)?;
+            Some((dir.areas().index_of(&area.code)?, area))
+        };
         let household = &query.household;
+        let wanted: Vec<Language> = query
+            .languages
+            .iter()
+            .copied()
+            .filter(|l| *l != Language::ENGLISH)
+            .collect();
+        let languages = dir
+            .languages()
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| wanted.contains(l))
+            .fold(0, |acc, (i, _)| acc | 1 << i);
         Prepared {
             query,
             kinds: CodeSet::from_bits(query.kinds.iter().map(|k| k.bit())),
@@ -90,16 +111,12 @@ impl<'a> Prepared<'a> {
                 .iter()
                 .map(|z| {
                     let p = LatLon::new(z.lat, z.lon);
-                    (p, z.km, area_of(p).map(|a| a.code.as_str()))
+                    (p, z.km, area_of(p).map(|(i, _)| i))
                 })
                 .collect(),
             text: query.text.as_deref().map(fold).filter(|t| !t.is_empty()),
-            languages: query
-                .languages
-                .iter()
-                .copied()
-                .filter(|l| *l != Language::ENGLISH)
-                .collect(),
+            wants_language: !wanted.is_empty(),
+            languages,
             household_size: household.adults.len() + household.children.len(),
             oldest_boy: household
                 .children
@@ -116,43 +133,44 @@ impl<'a> Prepared<'a> {
         self.kinds.is_empty() || self.kinds.has(kind.bit())
     }
 
-    fn covers(&self, coverage: &[Coverage]) -> bool {
+    fn covers(&self, coverage: &[Covers]) -> bool {
         coverage.is_empty()
-            || coverage.iter().any(|c| match c {
-                Coverage::Uk => true,
-                Coverage::Nation(n) => self.origin_area.and_then(Area::nation) == Some(*n),
-                Coverage::Area(code) => self.origin_area.is_some_and(|a| &a.code == code),
+            || coverage.iter().any(|c| match *c {
+                Covers::Uk => true,
+                Covers::Nation(n) => self.origin_area.and_then(|(_, a)| a.nation()) == Some(n),
+                Covers::Area(code) => self.origin_area.is_some_and(|(i, _)| i == code),
             })
     }
 
-    fn avoided(&self, service: &Service, point: Option<LatLon>) -> bool {
+    fn avoided(&self, profile: &Profile, point: Option<LatLon>) -> bool {
         self.avoid.iter().any(|(centre, km, avoid_area)| {
             let within = point.is_some_and(|p| p.distance_km(centre) <= *km);
-            let same_area = service.place.is_confidential()
+            let same_area = profile.place.is_confidential()
                 && avoid_area.is_some()
-                && service.place.area() == *avoid_area;
+                && profile.place.area() == *avoid_area;
             within || same_area
         })
     }
 
-    /// Checks one service placed at `point` (its own point, its area's point, or none).
-    /// Returns what it is confirmed to meet, or why it is hidden.
+    /// Checks one service placed at `point` (its own point, its area's point, or none);
+    /// `text` gives its folded words when the query has any. Returns what it is
+    /// confirmed to meet, or why it is hidden.
     pub fn check(
         &self,
-        service: &Service,
+        profile: &Profile,
         point: Option<LatLon>,
-        area_name: Option<&str>,
+        text: impl FnOnce() -> String,
     ) -> Result<Vec<&'static str>, HideReason> {
-        let e = &service.eligibility;
+        let e = &profile.eligibility;
         let q = self.query;
         let mut matches = Vec::new();
-        if self.avoided(service, point) {
+        if self.avoided(profile, point) {
             return Err(HideReason::Avoid);
         }
-        if !self.covers(&service.coverage) {
+        if !self.covers(&profile.coverage) {
             return Err(HideReason::Coverage);
         }
-        if !service.coverage.is_empty() && !service.coverage.contains(&Coverage::Uk) {
+        if !profile.coverage.is_empty() && !profile.coverage.contains(&Covers::Uk) {
             matches.push("coverage");
         }
         if !q.household.adults.is_empty() {
@@ -206,14 +224,14 @@ impl<'a> Prepared<'a> {
             match e.need(need) {
                 Some(true) => matches.push(need.code()),
                 // Premises needs must be confirmed before sending a household somewhere.
-                None if !service.kind.is_accommodation() => {}
+                None if !profile.kind.is_accommodation() => {}
                 _ => return Err(HideReason::of_need(need)),
             }
         }
-        if !self.languages.is_empty() {
-            if self.languages.iter().any(|l| service.languages.contains(l)) {
+        if self.wants_language {
+            if profile.languages & self.languages != 0 {
                 matches.push("language");
-            } else if service.interpreters {
+            } else if profile.interpreters {
                 matches.push("interpreters");
             } else {
                 return Err(HideReason::Language);
@@ -223,36 +241,21 @@ impl<'a> Prepared<'a> {
             if !q
                 .communities
                 .iter()
-                .any(|c| service.communities.contains(c))
+                .any(|c| profile.communities.has(c.bit()))
             {
                 return Err(HideReason::Community);
             }
             matches.push("community");
         }
         if let Some(words) = &self.text {
-            let mut hay = String::new();
-            for part in [
-                Some(service.name.as_str()),
-                service.organisation.as_deref(),
-                Some(service.description.as_str()),
-                Some(service.kind.label()),
-                area_name,
-            ] {
-                hay.push_str(&fold(part.unwrap_or("")));
-                hay.push(' ');
-            }
-            if !all_words_prefix(&hay, words) {
+            if !all_words_prefix(&text(), words) {
                 return Err(HideReason::Text);
             }
         }
-        if service
-            .vacancy
-            .as_ref()
-            .is_some_and(|v| v.status == VacancyStatus::Available)
-        {
+        if profile.vacancy_available {
             matches.push("vacancy");
         }
-        if matches!(service.place, Place::Remote) {
+        if profile.place == Placement::Remote {
             matches.push("remote");
         }
         Ok(matches)

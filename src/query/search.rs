@@ -7,10 +7,11 @@ use super::response::{AreaRef, Hit, Pairs, Response};
 use super::Query;
 use crate::geometry::{chord_to_km, LatLon};
 use crate::index::Directory;
+use crate::text::fold;
 
-/// Slack for comparing the tree's chord distances with haversine distances, whose
-/// rounding differs by far less than a millimetre.
-const EPSILON_KM: f64 = 1e-6;
+/// Slack between the tree's single-precision chord distances and exact haversine
+/// distances (f32 unit vectors are good to about half a metre).
+const EPSILON_KM: f64 = 0.01;
 
 struct Collector<'a> {
     dir: &'a Directory,
@@ -27,7 +28,7 @@ impl<'a> Collector<'a> {
     fn new(dir: &'a Directory, query: &'a Query) -> Collector<'a> {
         Collector {
             dir,
-            prepared: Prepared::new(query, |p| dir.area_of(p)),
+            prepared: Prepared::new(query, dir),
             radius_km: query.radius_km.unwrap_or(f64::INFINITY),
             limit: query.effective_limit(),
             found: Vec::new(),
@@ -35,15 +36,37 @@ impl<'a> Collector<'a> {
         }
     }
 
+    /// The folded words of service `index`, for text search.
+    fn words(&self, index: usize) -> String {
+        let Ok(record) = self.dir.bundle.record(index) else {
+            return String::new();
+        };
+        let profile = &self.dir.bundle.profiles[index];
+        let area = profile
+            .place
+            .area()
+            .and_then(|a| self.dir.areas().by_index(a))
+            .map_or("", |a| a.name.as_str());
+        let parts = [
+            record.name,
+            record.organisation.unwrap_or(""),
+            record.description,
+            profile.kind.label(),
+            area,
+        ];
+        fold(&parts.join(" "))
+    }
+
     /// Looks at one service.
     fn offer(&mut self, index: u32) {
-        let Some(service) = self.dir.services.get(index as usize) else {
+        let i = index as usize;
+        let Some(profile) = self.dir.bundle.profiles.get(i) else {
             return;
         };
-        if !self.prepared.wants_kind(service.kind) {
+        if !self.prepared.wants_kind(profile.kind) {
             return;
         }
-        let point = self.dir.points.get(index as usize).copied().flatten();
+        let point = self.dir.point(i);
         let distance = match point {
             Some(p) => p.distance_km(&self.prepared.query.near),
             None => 0.0,
@@ -51,25 +74,17 @@ impl<'a> Collector<'a> {
         if point.is_some() && distance > self.radius_km {
             return;
         }
-        let area_name = service
-            .place
-            .area()
-            .and_then(|c| self.dir.areas.get(c))
-            .map(|a| a.name.as_str());
-        match self.prepared.check(service, point, area_name) {
+        match self.prepared.check(profile, point, || self.words(i)) {
             Ok(matches) => self.found.push((distance, index, matches)),
             Err(reason) => self.hidden.push((distance, reason)),
         }
     }
 
-    /// Orders what was found nearest first, ties by id (ids are unique, so the order is
-    /// total and an unstable sort gives the same answer every time).
+    /// Orders what was found nearest first, ties in bundle order (a total order, so an
+    /// unstable sort gives the same answer every time).
     fn sort(&mut self) {
-        let services = &self.dir.services;
-        self.found.sort_unstable_by(|a, b| {
-            a.0.total_cmp(&b.0)
-                .then_with(|| services[a.1 as usize].id.cmp(&services[b.1 as usize].id))
-        });
+        self.found
+            .sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     }
 
     /// The distance of the last result once the list is full.
@@ -89,33 +104,31 @@ impl<'a> Collector<'a> {
         for (_, reason) in self.hidden.iter().filter(|(d, _)| *d <= cutoff) {
             counts[reason.bit() as usize] += 1;
         }
-        let hidden = Pairs(
-            HideReason::ALL
-                .iter()
-                .zip(counts)
-                .filter(|(_, n)| *n > 0)
-                .map(|(r, n)| (r.code(), n))
-                .collect(),
-        );
+        let hidden: Pairs<u32> = HideReason::ALL
+            .iter()
+            .zip(counts)
+            .filter(|(_, n)| *n > 0)
+            .map(|(r, n)| (r.code(), n))
+            .collect();
         let dir = self.dir;
         let results = self
             .found
             .into_iter()
-            .map(|(distance, index, matches)| {
-                let s = &dir.services[index as usize];
-                let area_name = s
+            .filter_map(|(distance, index, matches)| {
+                let service = dir.service(index as usize)?;
+                let area_name = service
                     .place
                     .area()
-                    .and_then(|c| dir.areas.get(c))
+                    .and_then(|c| dir.areas().get(c))
                     .map(|a| a.name.as_str());
-                let shown = dir.points[index as usize].map(|_| distance);
-                Hit::new(s, area_name, shown, matches)
+                let shown = dir.point(index as usize).map(|_| distance);
+                Some(Hit::new(&service, area_name, shown, matches))
             })
             .collect();
         let query = self.prepared.query;
         Response {
             origin: query.near,
-            area: self.prepared.origin_area.map(|a| AreaRef {
+            area: self.prepared.origin_area.map(|(_, a)| AreaRef {
                 code: a.code.clone(),
                 name: a.name.clone(),
             }),
@@ -132,10 +145,11 @@ pub(crate) fn search_indexed(dir: &Directory, query: &Query) -> Response {
     for &index in &dir.remote {
         collector.offer(index);
     }
-    let origin = LatLon::to_unit_vector(query.near);
+    let [x, y, z] = LatLon::to_unit_vector(query.near);
+    let origin = [x as f32, y as f32, z as f32];
     let mut full_at: Option<f64> = None;
     for (entry, d2) in dir.tree.nearest_neighbor_iter_with_distance_2(&origin) {
-        let km = chord_to_km(d2.sqrt());
+        let km = chord_to_km(f64::from(d2).sqrt());
         if km > collector.radius_km + EPSILON_KM || full_at.is_some_and(|f| km > f + EPSILON_KM) {
             break;
         }
@@ -150,7 +164,7 @@ pub(crate) fn search_indexed(dir: &Directory, query: &Query) -> Response {
 /// Every service, one by one.
 pub(crate) fn search_scan(dir: &Directory, query: &Query) -> Response {
     let mut collector = Collector::new(dir, query);
-    for index in 0..dir.services.len() as u32 {
+    for index in 0..dir.len() as u32 {
         collector.offer(index);
     }
     collector.finish()

@@ -1,0 +1,55 @@
+//! What search needs to know of a service, decoded for every service when a bundle
+//! loads. Everything else (names, descriptions, phones, sources) stays encoded in the
+//! bundle until a service is shown or its words are searched, which keeps loading fast.
+
+use crate::areas::Nation;
+use crate::codes::CodeSet;
+use crate::geometry::LatLon;
+use crate::model::{Eligibility, Kind};
+
+/// Where a service is, with its council area as a position in the area table.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Placement {
+    /// A public office at this point.
+    Exact { point: LatLon, area: u16 },
+    /// Confidential: only its council area.
+    Area(u16),
+    /// No premises.
+    Remote,
+}
+
+impl Placement {
+    pub fn area(self) -> Option<u16> {
+        match self {
+            Placement::Exact { area, .. } | Placement::Area(area) => Some(area),
+            Placement::Remote => None,
+        }
+    }
+
+    pub fn is_confidential(self) -> bool {
+        matches!(self, Placement::Area(_))
+    }
+}
+
+/// An area a service serves, with council areas as table positions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Covers {
+    Uk,
+    Nation(Nation),
+    Area(u16),
+}
+
+/// The searchable facts of one service.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Profile {
+    pub kind: Kind,
+    pub place: Placement,
+    pub coverage: Vec<Covers>,
+    pub eligibility: Eligibility,
+    pub communities: CodeSet,
+    /// Bits into the bundle's language list.
+    pub languages: u64,
+    pub interpreters: bool,
+    pub vacancy_available: bool,
+    pub example: bool,
+}
