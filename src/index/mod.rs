@@ -88,7 +88,7 @@ impl Directory {
     /// Heap bytes the R-tree uses (its nodes and entries), for the memory budget.
     pub fn index_bytes(&self) -> usize {
         fn walk(node: &rstar::ParentNode<Entry>) -> usize {
-            let own = node.children().len() * std::mem::size_of::<rstar::RTreeNode<Entry>>();
+            let own = std::mem::size_of_val(node.children());
             own + node
                 .children()
                 .iter()
