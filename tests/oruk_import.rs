@@ -1,0 +1,125 @@
+//! Open Referral UK 3.0 input: a page of services maps onto Haven's model.
+
+mod common;
+
+use haven::model::{Community, Kind, Need, Place};
+
+fn fixture() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/oruk/domestic_abuse_services.json"
+    ))
+    .unwrap()
+}
+
+#[test]
+fn a_refuge_imported_with_its_address_is_refused_unless_coarsening_is_allowed() {
+    let strict = common::check("oruk.json", &fixture(), false);
+    let errors: Vec<String> = strict
+        .problems
+        .iter()
+        .filter(|p| p.is_error())
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].contains("9d2e7b10-2c44-4f0a-8b1e-77aa0c3d5e02: location: a confidential service must not carry coordinates"));
+
+    let coarse = common::check("oruk.json", &fixture(), true);
+    assert!(!coarse.has_errors(), "{:#?}", coarse.problems);
+    let refuge = coarse
+        .services
+        .iter()
+        .find(|s| s.name == "Example Refuge")
+        .unwrap();
+    assert_eq!(refuge.kind, Kind::Refuge);
+    assert_eq!(
+        refuge.place,
+        Place::Area {
+            area: "E06000055".into()
+        },
+        "placed in the council area of its dropped coordinates"
+    );
+    assert_eq!(refuge.eligibility.need(Need::Nrpf), Some(true));
+    assert_eq!(
+        refuge.eligibility.need(Need::Wheelchair),
+        None,
+        "nothing is guessed"
+    );
+}
+
+#[test]
+fn taxonomy_terms_locations_contacts_and_schedules_map_to_the_model() {
+    let report = common::check("oruk.json", &fixture(), true);
+    let s = report
+        .services
+        .iter()
+        .find(|s| s.id == "6f1c2a34-5b1e-4d7e-9a55-1c0f4e2b9a01")
+        .unwrap();
+    assert_eq!(s.kind, Kind::Outreach);
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("Example Domestic Abuse Charity")
+    );
+    assert_eq!(s.eligibility.min_age, Some(16));
+    assert_eq!(s.eligibility.need(Need::Wheelchair), Some(true));
+    assert_eq!(s.communities, vec![Community::SouthAsian]);
+    assert_eq!(
+        s.languages.iter().map(|l| l.code()).collect::<Vec<_>>(),
+        ["pa", "ur"]
+    );
+    assert_eq!(s.contact.phones[0].number, "01632 960123");
+    assert_eq!(
+        s.contact.phones[0].hours.as_deref(),
+        Some("Wednesdays 10am to 2pm")
+    );
+    assert_eq!(s.hours.as_deref(), Some("WE 10:00–14:00"));
+    assert_eq!(s.provenance.verified_on.to_string(), "2026-10-01");
+    assert!(s.provenance.source.contains("Open Referral UK"));
+    match &s.place {
+        Place::Exact {
+            postcode,
+            address,
+            area,
+            ..
+        } => {
+            assert_eq!(postcode.as_deref(), Some("MK40 1AA"));
+            assert_eq!(address.as_deref(), Some("1 Example Street, Bedford"));
+            assert_eq!(area, "E06000055");
+        }
+        other => panic!("expected an exact place, found {other:?}"),
+    }
+}
+
+#[test]
+fn a_single_service_a_list_and_a_page_are_all_read() {
+    let page = fixture();
+    let value: serde_json::Value = serde_json::from_str(&page).unwrap();
+    let list = value["contents"].to_string();
+    let single = value["contents"][0].to_string();
+    for (name, text, count) in [
+        ("page", page.as_str(), 2),
+        ("list", list.as_str(), 2),
+        ("single", single.as_str(), 1),
+    ] {
+        let report = common::check(name, text, true);
+        assert_eq!(
+            report.services.len(),
+            count,
+            "{name}: {:#?}",
+            report.problems
+        );
+    }
+    let standard_list = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/oruk/service_list.json"
+    ))
+    .unwrap();
+    let report = common::check("service_list.json", &standard_list, true);
+    assert!(
+        report.problems.iter().any(|p| p
+            .to_string()
+            .contains("total_pages: warning: this is page 1 of 10")),
+        "{:#?}",
+        report.problems
+    );
+}
