@@ -20,16 +20,29 @@ pub struct CheckOptions {
     today: Option<Date>,
 }
 
-fn progress(len: usize, what: &str) -> ProgressBar {
-    // Hidden automatically when stderr is not a terminal, so logs stay clean.
+/// A bar over `len` steps. Like the spinner, it is hidden when stderr is not a
+/// terminal, so logs stay clean.
+fn bar(len: usize, what: &str) -> ProgressBar {
     let bar = ProgressBar::new(len as u64);
     bar.set_style(
-        ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len} ({eta})")
+        ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} ({eta} left)")
             .unwrap_or_else(|_| ProgressStyle::default_bar())
             .progress_chars("=> "),
     );
     bar.set_message(what.to_string());
     bar
+}
+
+/// A ticking spinner for a step with no count (parsing one large file, writing).
+fn spinner(what: String) -> ProgressBar {
+    let spinner = ProgressBar::new_spinner();
+    spinner.set_style(
+        ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    spinner.set_message(what);
+    spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+    spinner
 }
 
 /// Reads and checks every input, printing every problem.
@@ -44,9 +57,10 @@ fn check(inputs: &[PathBuf], options: &CheckOptions) -> Report {
     };
     let mut records: Vec<InputRecord> = Vec::new();
     let mut problems = Vec::new();
-    let bar = progress(inputs.len(), "reading");
     for path in inputs {
         let name = path.display().to_string();
+        let size = std::fs::metadata(path).map_or(0, |m| m.len());
+        let reading = spinner(format!("reading {name} ({:.1} MB)", size as f64 / 1e6));
         match std::fs::read_to_string(path) {
             Ok(text) => {
                 let parsed = input::parse(&name, &text);
@@ -60,10 +74,9 @@ fn check(inputs: &[PathBuf], options: &CheckOptions) -> Report {
                 format!("cannot read: {e}"),
             )),
         }
-        bar.inc(1);
+        reading.finish_and_clear();
     }
-    bar.finish_and_clear();
-    let bar = progress(records.len(), "checking");
+    let bar = bar(records.len(), "checking records");
     let mut report =
         validate::validate_with_progress(records, &ctx, |done| bar.set_position(done as u64));
     bar.finish_and_clear();
@@ -112,11 +125,13 @@ pub fn build(inputs: &[PathBuf], out: &Path, options: &CheckOptions) -> Result<E
         services: report.services,
         built_on: options.today.unwrap_or_else(Date::today),
     };
+    let writing = spinner(format!("writing {}", out.display()));
     let bytes = bundle::encode(&built).map_err(|e| e.to_string())?;
     // Write beside the target, then rename, so a failed write never leaves half a bundle.
     let tmp = out.with_extension("tmp");
     std::fs::write(&tmp, &bytes).map_err(|e| format!("{}: {e}", tmp.display()))?;
     std::fs::rename(&tmp, out).map_err(|e| format!("{}: {e}", out.display()))?;
+    writing.finish_and_clear();
     eprintln!(
         "{services} services ({examples} examples) written to {} ({} bytes)",
         out.display(),
