@@ -1,15 +1,17 @@
 //! The directory bundle: the binary file the page downloads and the wasm decodes.
 //!
 //! Layout: a 20-byte [`header`] (magic `HAVENDIR`, format version, payload length,
-//! xxHash32 checksum of the payload), then the [`compact`] payload serialised with postcard.
+//! xxHash32 checksum of the payload), then the [`layout`] payload serialised with postcard.
 //! Confidential services carry no coordinates in the model, so none can reach the
 //! bundle.
 
-mod compact;
 mod header;
+mod layout;
+mod read;
+mod write;
 
-pub(crate) use compact::Loaded;
 pub use header::{checksum, FORMAT_VERSION, HEADER_LEN, MAGIC};
+pub(crate) use read::Loaded;
 
 use crate::areas::AreaTable;
 use crate::date::Date;
@@ -73,7 +75,7 @@ pub enum BundleError {
 /// Writes a bundle. Fails only when a service refers to an area not in `bundle.areas`,
 /// or the directory uses more than 64 languages.
 pub fn encode(bundle: &Bundle) -> Result<Vec<u8>, BundleError> {
-    let payload = compact::encode(&bundle.areas, &bundle.services, bundle.built_on)?;
+    let payload = write::encode(&bundle.areas, &bundle.services, bundle.built_on)?;
     Ok(header::wrap(&payload))
 }
 
@@ -93,5 +95,5 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
 
 /// Reads a bundle for searching: profiles decoded, records checked but left encoded.
 pub(crate) fn load(bytes: &[u8]) -> Result<Loaded, BundleError> {
-    compact::load(header::unwrap(bytes)?)
+    read::load(header::unwrap(bytes)?)
 }

@@ -1,4 +1,6 @@
 use crate::codes::{code_enum, CodeSet};
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Serialize, Serializer};
 
 code_enum! {
     /// An adult's gender, as a service states whom it accepts.
@@ -99,5 +101,44 @@ impl Eligibility {
             Some(false) => self.needs_unmet.0 |= mask,
             None => {}
         }
+    }
+}
+
+/// The JSON form in responses: genders as a list, and each need as `true` (met) or
+/// `false` (not met), absent when the source does not say. Unknowns stay `null`, never
+/// "no".
+impl Serialize for Eligibility {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Genders(CodeSet);
+        impl Serialize for Genders {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(Gender::ALL.iter().filter(|g| self.0.has(g.bit())))
+            }
+        }
+        struct Needs<'a>(&'a Eligibility);
+        impl Serialize for Needs<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let stated: Vec<(Need, bool)> = Need::ALL
+                    .iter()
+                    .filter_map(|n| self.0.need(*n).map(|v| (*n, v)))
+                    .collect();
+                let mut map = s.serialize_map(Some(stated.len()))?;
+                for (need, value) in stated {
+                    map.serialize_entry(need.code(), &value)?;
+                }
+                map.end()
+            }
+        }
+        let mut st = s.serialize_struct("Eligibility", 9)?;
+        st.serialize_field("genders", &Genders(self.genders))?;
+        st.serialize_field("trans_inclusive", &self.trans_inclusive)?;
+        st.serialize_field("min_age", &self.min_age)?;
+        st.serialize_field("max_age", &self.max_age)?;
+        st.serialize_field("children", &self.children)?;
+        st.serialize_field("max_boy_age", &self.max_boy_age)?;
+        st.serialize_field("max_household", &self.max_household)?;
+        st.serialize_field("max_bedrooms", &self.max_bedrooms)?;
+        st.serialize_field("needs", &Needs(self))?;
+        st.end()
     }
 }

@@ -12,7 +12,7 @@ mod search;
 
 pub use filter::HideReason;
 pub use read::Plain;
-pub use response::{DistanceBand, EligibilityView, Hit, Response};
+pub use response::{DistanceBand, Hit, Pairs, Response};
 pub(crate) use search::{search_indexed, search_scan};
 
 use crate::geometry::LatLon;

@@ -3,7 +3,7 @@
 use crate::codes::code_enum;
 use crate::geometry::LatLon;
 use crate::model::{
-    Community, Eligibility, Gender, Kind, Language, Need, Phone, Place, Referral, Service, Vacancy,
+    Community, Eligibility, Kind, Language, Phone, Place, Referral, Service, Vacancy,
 };
 use serde::ser::SerializeMap;
 use serde::Serialize;
@@ -154,7 +154,7 @@ pub struct Hit {
     /// Communities it is dedicated to.
     pub communities: Vec<Community>,
     /// Whom it takes.
-    pub eligibility: EligibilityView,
+    pub eligibility: Eligibility,
     /// What it is confirmed to meet of the query ("why it matches"): filter codes such
     /// as `boys_age`, `wheelchair`, `language`, plus `vacancy`, `coverage`, `remote`.
     pub matches: Vec<&'static str>,
@@ -166,52 +166,6 @@ pub struct Hit {
     pub verified_on: crate::date::Date,
     /// A demonstration record, not a real service.
     pub example: bool,
-}
-
-/// Eligibility with unknowns as `null`, never as "no".
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct EligibilityView {
-    /// Genders accepted; empty when not stated.
-    pub genders: Vec<Gender>,
-    /// Trans-inclusive.
-    pub trans_inclusive: Option<bool>,
-    /// Youngest client age.
-    pub min_age: Option<u8>,
-    /// Oldest client age.
-    pub max_age: Option<u8>,
-    /// Takes children.
-    pub children: Option<bool>,
-    /// Oldest boy accepted.
-    pub max_boy_age: Option<u8>,
-    /// Largest household.
-    pub max_household: Option<u8>,
-    /// Most bedrooms.
-    pub max_bedrooms: Option<u8>,
-    /// Each need: `true` met, `false` not met, absent when not stated.
-    pub needs: Pairs<bool>,
-}
-
-impl From<&Eligibility> for EligibilityView {
-    fn from(e: &Eligibility) -> Self {
-        EligibilityView {
-            genders: Gender::ALL
-                .iter()
-                .copied()
-                .filter(|g| e.genders.has(g.bit()))
-                .collect(),
-            trans_inclusive: e.trans_inclusive,
-            min_age: e.min_age,
-            max_age: e.max_age,
-            children: e.children,
-            max_boy_age: e.max_boy_age,
-            max_household: e.max_household,
-            max_bedrooms: e.max_bedrooms,
-            needs: Need::ALL
-                .iter()
-                .filter_map(|n| e.need(*n).map(|v| (n.code(), v)))
-                .collect(),
-        }
-    }
 }
 
 impl Hit {
@@ -260,7 +214,7 @@ impl Hit {
             languages: s.languages.clone(),
             interpreters: s.interpreters,
             communities: s.communities.clone(),
-            eligibility: EligibilityView::from(&s.eligibility),
+            eligibility: s.eligibility.clone(),
             matches,
             source: s.provenance.source.clone(),
             source_url: s.provenance.url.clone(),

@@ -1,7 +1,9 @@
 //! Checking input records and turning them into the [`crate::model`]. Every problem in
 //! every file is reported at once; a build with any error writes nothing.
 
+mod checker;
 mod phone;
+mod place;
 mod problem;
 mod record;
 
