@@ -69,6 +69,28 @@ impl LatLon {
     }
 }
 
+/// Coordinates in Haven's files are 1e-5° steps (about a metre) from this corner,
+/// south-west of the UK, so a UK point needs three bytes per axis.
+const ORIGIN: LatLon = LatLon::new(49.0, -9.0);
+const STEPS_PER_DEGREE: f64 = 100_000.0;
+
+/// A point as whole 1e-5° steps from the UK's south-west corner.
+pub(crate) fn quantise(p: LatLon) -> (i32, i32) {
+    (
+        ((p.lat - ORIGIN.lat) * STEPS_PER_DEGREE).round() as i32,
+        ((p.lon - ORIGIN.lon) * STEPS_PER_DEGREE).round() as i32,
+    )
+}
+
+/// The point of [`quantise`]d steps, if it is on the globe.
+pub(crate) fn dequantise((lat, lon): (i32, i32)) -> Option<LatLon> {
+    let p = LatLon::new(
+        ORIGIN.lat + f64::from(lat) / STEPS_PER_DEGREE,
+        ORIGIN.lon + f64::from(lon) / STEPS_PER_DEGREE,
+    );
+    p.is_valid().then_some(p)
+}
+
 /// The chord length between unit vectors that are `km` apart on the surface.
 #[cfg(test)]
 pub fn km_to_chord(km: f64) -> f64 {

@@ -15,6 +15,7 @@ mod date;
 /// Regenerating the derived tables under `data/` (maintainers only).
 #[cfg(feature = "derive")]
 pub mod derive;
+pub mod gazetteer;
 mod geometry;
 mod index;
 pub mod input;

@@ -119,7 +119,10 @@ fn bad_headers_say_what_was_expected() {
     let good = common::bundle_bytes(&synthetic(20, 1), false);
     assert_eq!(
         bundle::decode(b"short").unwrap_err(),
-        BundleError::TooShort(5)
+        BundleError::TooShort {
+            kind: "directory bundle",
+            found: 5
+        }
     );
     let mut wrong_magic = good.clone();
     wrong_magic[..8].copy_from_slice(b"PNG\r\n\x1a\n\0");

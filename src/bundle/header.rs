@@ -1,9 +1,30 @@
-//! The bundle's fixed header: what it is, which version, how long, and a checksum.
+//! The fixed header of Haven's data files (the directory bundle and the gazetteer):
+//! what the file is, which version, how long, and a checksum.
 
 use super::BundleError;
 
-/// The first eight bytes of every bundle.
-pub const MAGIC: [u8; 8] = *b"HAVENDIR";
+/// Which kind of Haven file, by its first eight bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileKind {
+    /// The magic bytes the file starts with.
+    pub magic: [u8; 8],
+    /// What to call it in messages.
+    pub name: &'static str,
+}
+
+/// A directory bundle.
+pub const DIRECTORY: FileKind = FileKind {
+    magic: *b"HAVENDIR",
+    name: "directory bundle",
+};
+/// A gazetteer.
+pub const GAZETTEER: FileKind = FileKind {
+    magic: *b"HAVENGAZ",
+    name: "gazetteer",
+};
+
+/// The first eight bytes of every directory bundle.
+pub const MAGIC: [u8; 8] = DIRECTORY.magic;
 /// The payload format this build writes and reads.
 pub const FORMAT_VERSION: u16 = 1;
 /// Header length: magic (8), version (2), reserved (2), payload length (4), checksum (4).
@@ -16,9 +37,10 @@ pub fn checksum(payload: &[u8]) -> u32 {
     xxhash_rust::xxh32::xxh32(payload, 0)
 }
 
-pub(super) fn wrap(payload: &[u8]) -> Vec<u8> {
+/// Puts the header in front of a payload.
+pub(crate) fn wrap(kind: FileKind, payload: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
-    out.extend_from_slice(&MAGIC);
+    out.extend_from_slice(&kind.magic);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&0u16.to_le_bytes());
     out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
@@ -27,14 +49,20 @@ pub(super) fn wrap(payload: &[u8]) -> Vec<u8> {
     out
 }
 
-pub(super) fn unwrap(bytes: &[u8]) -> Result<&[u8], BundleError> {
+/// Checks the header and returns the payload.
+pub(crate) fn unwrap(kind: FileKind, bytes: &[u8]) -> Result<&[u8], BundleError> {
     let (Some(head), Some(payload)) = (bytes.get(..HEADER_LEN), bytes.get(HEADER_LEN..)) else {
-        return Err(BundleError::TooShort(bytes.len()));
+        return Err(BundleError::TooShort {
+            kind: kind.name,
+            found: bytes.len(),
+        });
     };
-    if head[..8] != MAGIC {
-        return Err(BundleError::BadMagic(
-            String::from_utf8_lossy(&head[..8]).into_owned(),
-        ));
+    if head[..8] != kind.magic {
+        return Err(BundleError::BadMagic {
+            kind: kind.name,
+            expected: String::from_utf8_lossy(&kind.magic).into_owned(),
+            found: String::from_utf8_lossy(&head[..8]).into_owned(),
+        });
     }
     let u16_at = |i: usize| u16::from_le_bytes([head[i], head[i + 1]]);
     let u32_at = |i: usize| u32::from_le_bytes([head[i], head[i + 1], head[i + 2], head[i + 3]]);

@@ -9,15 +9,8 @@
 use super::BundleError;
 use crate::date::Date;
 use crate::geometry::LatLon;
-use crate::text::show_number;
 use serde::{Deserialize, Serialize};
 
-/// Coordinates are stored as 1e-5° steps from this corner (south-west of the UK), so a
-/// UK point needs three bytes per axis.
-pub(super) const ORIGIN_LAT: f64 = 49.0;
-pub(super) const ORIGIN_LON: f64 = -9.0;
-pub(super) const STEPS_PER_DEGREE: f64 = 100_000.0;
-/// Languages are a 64-bit set over the bundle's language list.
 pub(super) const MAX_LANGUAGES: usize = 64;
 
 #[derive(Serialize, Deserialize)]
@@ -118,27 +111,15 @@ pub(super) fn bad(message: String) -> BundleError {
     BundleError::Inconsistent(message)
 }
 
-pub(super) fn quantise(p: LatLon) -> (i32, i32) {
-    (
-        ((p.lat - ORIGIN_LAT) * STEPS_PER_DEGREE).round() as i32,
-        ((p.lon - ORIGIN_LON) * STEPS_PER_DEGREE).round() as i32,
-    )
-}
+pub(super) use crate::geometry::quantise;
 
-pub(super) fn dequantise((lat, lon): (i32, i32)) -> Result<LatLon, BundleError> {
-    let p = LatLon::new(
-        ORIGIN_LAT + f64::from(lat) / STEPS_PER_DEGREE,
-        ORIGIN_LON + f64::from(lon) / STEPS_PER_DEGREE,
-    );
-    if p.is_valid() {
-        Ok(p)
-    } else {
-        Err(bad(format!(
-            "a coordinate decodes to {},{}, off the globe",
-            show_number(p.lat),
-            show_number(p.lon)
-        )))
-    }
+pub(super) fn dequantise(q: (i32, i32)) -> Result<LatLon, BundleError> {
+    crate::geometry::dequantise(q).ok_or_else(|| {
+        bad(format!(
+            "coordinate steps {},{} lie off the globe",
+            q.0, q.1
+        ))
+    })
 }
 
 pub(super) fn tri(value: Option<bool>, shift: u8) -> u8 {

@@ -10,7 +10,8 @@ mod layout;
 mod read;
 mod write;
 
-pub use header::{checksum, FORMAT_VERSION, HEADER_LEN, MAGIC};
+pub use header::{checksum, FileKind, DIRECTORY, FORMAT_VERSION, GAZETTEER, HEADER_LEN, MAGIC};
+pub(crate) use header::{unwrap, wrap};
 pub(crate) use read::Loaded;
 
 use crate::areas::AreaTable;
@@ -29,15 +30,28 @@ pub struct Bundle {
     pub built_on: Date,
 }
 
-/// Why bytes are not a usable bundle, or a bundle could not be written.
+/// Why bytes are not a usable Haven data file (bundle or gazetteer), or one could not be
+/// written.
 #[derive(Debug, Error, PartialEq)]
 pub enum BundleError {
     /// Shorter than the header.
-    #[error("not a Haven directory bundle: expected at least {HEADER_LEN} bytes, found {0}")]
-    TooShort(usize),
+    #[error("not a Haven {kind}: expected at least {HEADER_LEN} bytes, found {found}")]
+    TooShort {
+        /// What the file should have been.
+        kind: &'static str,
+        /// Its length.
+        found: usize,
+    },
     /// Does not start with the magic bytes.
-    #[error("not a Haven directory bundle: expected it to start with \"HAVENDIR\", found {0:?}")]
-    BadMagic(String),
+    #[error("not a Haven {kind}: expected it to start with {expected:?}, found {found:?}")]
+    BadMagic {
+        /// What the file should have been.
+        kind: &'static str,
+        /// The magic bytes expected.
+        expected: String,
+        /// The first eight bytes found.
+        found: String,
+    },
     /// Written by a different format version.
     #[error("bundle format version {found} is not supported: this build reads version {expected}; rebuild the bundle with a matching haven")]
     Version {
@@ -76,7 +90,7 @@ pub enum BundleError {
 /// or the directory uses more than 64 languages.
 pub fn encode(bundle: &Bundle) -> Result<Vec<u8>, BundleError> {
     let payload = write::encode(&bundle.areas, &bundle.services, bundle.built_on)?;
-    Ok(header::wrap(&payload))
+    Ok(header::wrap(DIRECTORY, &payload))
 }
 
 /// Reads a bundle with every record in full. Any bytes give either a bundle or an
@@ -95,5 +109,5 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
 
 /// Reads a bundle for searching: profiles decoded, records checked but left encoded.
 pub(crate) fn load(bytes: &[u8]) -> Result<Loaded, BundleError> {
-    read::load(header::unwrap(bytes)?)
+    read::load(header::unwrap(DIRECTORY, bytes)?)
 }

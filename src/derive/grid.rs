@@ -55,3 +55,64 @@ impl GridToWgs84 {
         Ok(LatLon::new(point.1.to_degrees(), point.0.to_degrees()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn near(got: LatLon, lat: f64, lon: f64, metres: f64) {
+        let d = got.distance_km(&LatLon::new(lat, lon)) * 1000.0;
+        assert!(
+            d <= metres,
+            "{got:?} is {d:.1} m from {lat},{lon} (allowed {metres} m)"
+        );
+    }
+
+    /// OS, *Transformations and OSGM15 User Guide*, Annexe A: Caister Water Tower,
+    /// ETRS89 52.658007833 N, 1.716073973 E; OSGB36 grid 651409.804 E, 313177.450 N
+    /// (ETRS89 grid 651307.003, 313255.686 plus the OSTN15 shifts 102.801, -78.236).
+    /// The seven-parameter Helmert shift is good to a few metres against OSTN15.
+    #[test]
+    fn the_os_caister_water_tower_reference_point_converts_within_a_few_metres() {
+        let g = GridToWgs84::new().unwrap();
+        near(
+            g.convert(Grid::British, 651409.804, 313177.450).unwrap(),
+            52.658007833,
+            1.716073973,
+            6.0,
+        );
+    }
+
+    /// OS grid reference TR 143 599 (614300 E, 159900 N) is ETRS89 51.297880 N,
+    /// 1.072628 E (the worked example of the OSTN02 transformation modules).
+    #[test]
+    fn the_tr143599_reference_point_converts_within_a_few_metres() {
+        let g = GridToWgs84::new().unwrap();
+        near(
+            g.convert(Grid::British, 614300.0, 159900.0).unwrap(),
+            51.297880,
+            1.072628,
+            6.0,
+        );
+    }
+
+    /// Each grid's true origin is defined on its own datum: British 49 N 2 W at
+    /// (400000, -100000); Irish 53.5 N 8 W at (200000, 250000). In WGS84 they sit a
+    /// datum shift away (about 100 m for OSGB36, a few tens of metres for TM65).
+    #[test]
+    fn each_grid_s_true_origin_lands_within_a_datum_shift_of_its_definition() {
+        let g = GridToWgs84::new().unwrap();
+        near(
+            g.convert(Grid::British, 400000.0, -100000.0).unwrap(),
+            49.0,
+            -2.0,
+            150.0,
+        );
+        near(
+            g.convert(Grid::Irish, 200000.0, 250000.0).unwrap(),
+            53.5,
+            -8.0,
+            150.0,
+        );
+    }
+}

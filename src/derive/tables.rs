@@ -2,6 +2,7 @@
 
 use super::onspd::Postcode;
 use crate::areas::{UkCells, CELL_DEGREES};
+use crate::LatLon;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
@@ -39,12 +40,15 @@ pub fn area_names(
     Ok(names)
 }
 
-/// `data/areas.csv`: every council area with postcodes, its name and the mean of its
-/// postcodes' locations (the representative point confidential services are placed at).
-pub fn areas_csv(
+/// A council area as derived: code, name, the mean of its postcodes, how many it has.
+pub type AreaRow = (String, String, LatLon, u32);
+
+/// Every council area with postcodes, its name and the mean of its postcodes' locations
+/// (the representative point confidential services are placed at).
+pub fn area_rows(
     postcodes: &[Postcode],
     names: &BTreeMap<String, String>,
-) -> Result<String, String> {
+) -> Result<Vec<AreaRow>, String> {
     let mut sums: BTreeMap<&str, (f64, f64, u32)> = BTreeMap::new();
     for p in postcodes {
         let entry = sums.entry(&p.area).or_default();
@@ -52,27 +56,32 @@ pub fn areas_csv(
         entry.1 += p.point.lon;
         entry.2 += 1;
     }
-    let mut out = String::from("code,name,lat,lon,postcodes\n");
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    for (code, (lat, lon, n)) in &sums {
-        let name = names.get(*code).ok_or_else(|| {
-            format!("council area {code} has postcodes but no name: add it to data/sources/area-names-supplement.csv")
-        })?;
-        let n_f = f64::from(*n);
-        writer
-            .write_record([
-                *code,
-                name,
-                &format!("{:.5}", lat / n_f),
-                &format!("{:.5}", lon / n_f),
-                &n.to_string(),
-            ])
-            .map_err(|e| e.to_string())?;
-    }
-    let body = String::from_utf8(writer.into_inner().map_err(|e| e.to_string())?)
+    sums.into_iter()
+        .map(|(code, (lat, lon, n))| {
+            let name = names.get(code).ok_or_else(|| {
+                format!("council area {code} has postcodes but no name: add it to data/sources/area-names-supplement.csv")
+            })?;
+            Ok((code.to_string(), name.clone(), LatLon::new(lat / f64::from(n), lon / f64::from(n)), n))
+        })
+        .collect()
+}
+
+/// `data/areas.csv`.
+pub fn areas_csv(rows: &[AreaRow]) -> Result<String, String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(["code", "name", "lat", "lon", "postcodes"])
         .map_err(|e| e.to_string())?;
-    out.push_str(&body);
-    Ok(out)
+    for (code, name, p, n) in rows {
+        w.write_record([
+            code,
+            name,
+            &format!("{:.5}", p.lat),
+            &format!("{:.5}", p.lon),
+            &n.to_string(),
+        ])
+        .map_err(|e| e.to_string())?;
+    }
+    String::from_utf8(w.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
 }
 
 /// `data/uk-cells.txt`: the grid cells that hold any postcode, one line per row of
@@ -101,4 +110,197 @@ pub fn uk_cells_txt(postcodes: &[Postcode]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// One postcode sector with the mean of its postcodes and the council most of them are in.
+#[derive(Debug, Clone)]
+pub struct SectorRow {
+    /// "MK40 1".
+    pub sector: String,
+    /// Mean location.
+    pub point: crate::LatLon,
+    /// The council area (GSS code) of most of its postcodes.
+    pub area: String,
+    /// How many postcodes it has.
+    pub postcodes: u32,
+}
+
+/// The sector of an ONS postcode ("MK401AA" or "M1  1AA" → "MK40 1").
+pub fn sector_of(pcd: &str) -> Option<String> {
+    let pcd = pcd.trim();
+    let split = pcd.len().checked_sub(3)?;
+    let (outward, inward) = (pcd.get(..split)?.trim(), pcd.get(split..)?);
+    let digit = inward.chars().next().filter(char::is_ascii_digit)?;
+    crate::gazetteer::is_outward(outward).then(|| format!("{outward} {digit}"))
+}
+
+/// Every sector: the mean of its postcodes and its majority council area.
+pub fn sectors(postcodes: &[Postcode]) -> Vec<SectorRow> {
+    let mut groups: BTreeMap<String, (f64, f64, u32, BTreeMap<&str, u32>)> = BTreeMap::new();
+    for p in postcodes {
+        let Some(sector) = sector_of(&p.pcd) else {
+            continue;
+        };
+        let g = groups.entry(sector).or_default();
+        g.0 += p.point.lat;
+        g.1 += p.point.lon;
+        g.2 += 1;
+        *g.3.entry(&p.area).or_default() += 1;
+    }
+    groups
+        .into_iter()
+        .filter_map(|(sector, (lat, lon, n, areas))| {
+            let area = areas
+                .into_iter()
+                .max_by_key(|(_, count)| *count)?
+                .0
+                .to_string();
+            Some(SectorRow {
+                sector,
+                point: crate::LatLon::new(lat / f64::from(n), lon / f64::from(n)),
+                area,
+                postcodes: n,
+            })
+        })
+        .collect()
+}
+
+/// `data/sectors.csv`.
+pub fn sectors_csv(rows: &[SectorRow]) -> Result<String, String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(["sector", "lat", "lon", "area", "postcodes"])
+        .map_err(|e| e.to_string())?;
+    for r in rows {
+        w.write_record([
+            &r.sector,
+            &format!("{:.5}", r.point.lat),
+            &format!("{:.5}", r.point.lon),
+            &r.area,
+            &r.postcodes.to_string(),
+        ])
+        .map_err(|e| e.to_string())?;
+    }
+    String::from_utf8(w.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
+}
+
+/// People per postcode in the UK (about 67 million people, 2.7 million postcodes): used
+/// only to rank a council area against towns of the same name.
+const PEOPLE_PER_POSTCODE: u32 = 25;
+
+/// `data/places.csv`: GeoNames places (from `tools/extract-places.mjs`) with the council
+/// area of their nearest sector, plus every council area under its English and Welsh
+/// names, so "Herefordshire" and "Ynys Môn" are found too.
+pub fn places_csv(
+    geonames_csv: &str,
+    sectors: &[SectorRow],
+    areas: &[AreaRow],
+    welsh: &BTreeMap<String, String>,
+) -> Result<String, String> {
+    use rstar::primitives::GeomWithData;
+    let tree = rstar::RTree::bulk_load(
+        sectors
+            .iter()
+            .enumerate()
+            .map(|(i, s)| GeomWithData::new(s.point.to_unit_vector(), i))
+            .collect::<Vec<_>>(),
+    );
+    let mut rows: Vec<(String, crate::LatLon, String, u32, &str)> = Vec::new();
+    let mut reader = csv::Reader::from_reader(geonames_csv.as_bytes());
+    for (line, record) in reader.records().enumerate() {
+        let r = record.map_err(|e| format!("places line {}: {e}", line + 2))?;
+        let field = |i: usize| {
+            r.get(i).ok_or_else(|| {
+                format!(
+                    "places line {}: expected name,population,lat,lon,feature",
+                    line + 2
+                )
+            })
+        };
+        let point = crate::LatLon::new(
+            field(2)?
+                .parse()
+                .map_err(|_| format!("places line {}: bad lat", line + 2))?,
+            field(3)?
+                .parse()
+                .map_err(|_| format!("places line {}: bad lon", line + 2))?,
+        );
+        let nearest = tree
+            .nearest_neighbor(&point.to_unit_vector())
+            .ok_or("no sectors")?;
+        let sector = &sectors[nearest.data];
+        // GeoNames lists a few places offshore or across a border; keep only those
+        // whose nearest sector is close enough to be theirs.
+        if sector.point.distance_km(&point) > 25.0 {
+            continue;
+        }
+        rows.push((
+            field(0)?.to_string(),
+            point,
+            sector.area.clone(),
+            field(1)?.parse().unwrap_or(0),
+            "place",
+        ));
+    }
+    for (code, official, point, postcodes) in areas {
+        let population = postcodes * PEOPLE_PER_POSTCODE;
+        // ONS writes "Herefordshire, County of"; people type "Herefordshire".
+        let name = official
+            .trim_end_matches(", County of")
+            .trim_end_matches(", City of")
+            .to_string();
+        let name = &name;
+        let folded = crate::text::fold(name);
+        if !rows
+            .iter()
+            .any(|r| &r.2 == code && crate::text::fold(&r.0) == folded)
+        {
+            rows.push((name.clone(), *point, code.clone(), population, "council"));
+        }
+        if let Some(cy) = welsh.get(code).filter(|cy| crate::text::fold(cy) != folded) {
+            rows.push((cy.clone(), *point, code.clone(), population, "council"));
+        }
+    }
+    rows.sort_by(|a, b| {
+        crate::text::fold(&a.0)
+            .cmp(&crate::text::fold(&b.0))
+            .then(b.3.cmp(&a.3))
+    });
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(["name", "lat", "lon", "area", "population", "kind"])
+        .map_err(|e| e.to_string())?;
+    for (name, p, area, population, kind) in rows {
+        w.write_record([
+            &name,
+            &format!("{:.5}", p.lat),
+            &format!("{:.5}", p.lon),
+            &area,
+            &population.to_string(),
+            kind,
+        ])
+        .map_err(|e| e.to_string())?;
+    }
+    String::from_utf8(w.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
+}
+
+/// `tests/fixtures/postcode-sample.csv`: every 500th live postcode with its council and
+/// location, so the gazetteer's accuracy is tested against the source data offline.
+pub fn postcode_sample_csv(postcodes: &[Postcode]) -> Result<String, String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(["postcode", "area", "lat", "lon"])
+        .map_err(|e| e.to_string())?;
+    // Non-geographic ONS postcodes (such as "NPT 0LT") have no sector; leave them out.
+    for p in postcodes
+        .iter()
+        .filter(|p| sector_of(&p.pcd).is_some())
+        .step_by(500)
+    {
+        w.write_record([
+            &p.pcd,
+            &p.area,
+            &format!("{:.5}", p.point.lat),
+            &format!("{:.5}", p.point.lon),
+        ])
+        .map_err(|e| e.to_string())?;
+    }
+    String::from_utf8(w.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
 }

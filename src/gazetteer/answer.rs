@@ -1,0 +1,109 @@
+//! What a lookup answers, in the shape `haven geocode --json` and `finder.geocode` share.
+
+use crate::codes::code_enum;
+use crate::geometry::LatLon;
+use serde::Serialize;
+
+code_enum! {
+    /// How precise an answer is.
+    pub enum Precision: "precision" {
+        /// A postcode sector ("MK40 1"), typically a few hundred metres across.
+        Sector = "sector",
+        /// A postcode district ("MK40"), typically a few kilometres across.
+        District = "district",
+        /// A town, village or council area.
+        Place = "place",
+    }
+}
+
+/// One place a query could mean.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    /// What to show, e.g. "MK40 1, Bedford" or "Newport, Isle of Wight".
+    pub label: String,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// Council area GSS code.
+    pub area_code: String,
+    /// Council area name.
+    pub area_name: String,
+    /// How precise it is.
+    pub precision: Precision,
+}
+
+impl Candidate {
+    pub(crate) fn new(
+        label: String,
+        point: LatLon,
+        area_code: &str,
+        area_name: &str,
+        precision: Precision,
+    ) -> Candidate {
+        Candidate {
+            label,
+            lat: point.lat,
+            lon: point.lon,
+            area_code: area_code.into(),
+            area_name: area_name.into(),
+            precision,
+        }
+    }
+
+    /// The point.
+    pub fn point(&self) -> LatLon {
+        LatLon::new(self.lat, self.lon)
+    }
+}
+
+/// The answer to a lookup: the best match, and every match when a name is ambiguous
+/// (most populous first; empty for postcodes).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Answer {
+    /// What was asked.
+    pub query: String,
+    /// What to show.
+    pub label: String,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// Council area GSS code.
+    pub area_code: String,
+    /// Council area name.
+    pub area_name: String,
+    /// How precise it is.
+    pub precision: Precision,
+    /// Every match, best first, when there is more than one.
+    pub candidates: Vec<Candidate>,
+}
+
+impl Answer {
+    pub(crate) fn single(query: &str, best: Candidate) -> Answer {
+        Answer {
+            query: query.into(),
+            label: best.label,
+            lat: best.lat,
+            lon: best.lon,
+            area_code: best.area_code,
+            area_name: best.area_name,
+            precision: best.precision,
+            candidates: vec![],
+        }
+    }
+
+    pub(crate) fn from_candidates(query: &str, candidates: Vec<Candidate>) -> Option<Answer> {
+        let best = candidates.first()?.clone();
+        let mut answer = Answer::single(query, best);
+        if candidates.len() > 1 {
+            answer.candidates = candidates;
+        }
+        Some(answer)
+    }
+
+    /// The point.
+    pub fn point(&self) -> LatLon {
+        LatLon::new(self.lat, self.lon)
+    }
+}

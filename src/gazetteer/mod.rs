@@ -1,0 +1,320 @@
+//! The offline gazetteer: postcodes and place names to a location and council area, on
+//! the device. Postcode sectors ("MK40 1") and districts ("MK40") resolve to the mean of
+//! their postcodes; a full postcode resolves to its sector (full postcodes are never
+//! shipped); places come from GeoNames and the council areas' own names. Every answer
+//! carries its council area and its precision.
+
+mod answer;
+mod file;
+mod postcode;
+
+pub use answer::{Answer, Candidate, Precision};
+pub use postcode::{is_outward, parse as parse_postcode, PostcodeQuery};
+
+use crate::geometry::LatLon;
+use crate::text::fold;
+use rstar::primitives::GeomWithData;
+use rstar::RTree;
+
+/// A council area as the gazetteer knows it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct GazArea {
+    pub code: String,
+    pub name: String,
+}
+
+/// A postcode sector or district.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Unit {
+    /// "MK40 1" or "MK40".
+    pub key: String,
+    pub point: LatLon,
+    pub area: u16,
+    /// Postcodes in it, to weight district means.
+    pub postcodes: u32,
+}
+
+/// A named place.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Place {
+    pub name: String,
+    pub folded: String,
+    pub point: LatLon,
+    pub area: u16,
+    pub population: u32,
+}
+
+/// The gazetteer, searchable.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    areas: Vec<GazArea>,
+    /// Sorted by key.
+    sectors: Vec<Unit>,
+    /// Sorted by key; each the postcode-weighted mean of its sectors.
+    districts: Vec<Unit>,
+    /// Sorted by folded name, then most populous first.
+    places: Vec<Place>,
+    /// Sector centroids, for "which council is this point in?".
+    tree: RTree<GeomWithData<[f32; 3], u32>>,
+}
+
+/// The longest text worth looking up; anything longer matches nothing.
+const MAX_QUERY: usize = 100;
+
+impl Gazetteer {
+    /// Builds the searchable gazetteer from its parts, sorting them.
+    pub(crate) fn new(
+        areas: Vec<GazArea>,
+        mut sectors: Vec<Unit>,
+        mut places: Vec<Place>,
+    ) -> Gazetteer {
+        sectors.sort_by(|a, b| a.key.cmp(&b.key));
+        sectors.dedup_by(|a, b| a.key == b.key);
+        places.sort_by(|a, b| {
+            a.folded
+                .cmp(&b.folded)
+                .then(b.population.cmp(&a.population))
+        });
+        let mut districts = districts_of(&sectors);
+        districts.sort_by(|a, b| a.key.cmp(&b.key));
+        let entries = sectors
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let [x, y, z] = s.point.to_unit_vector();
+                GeomWithData::new([x as f32, y as f32, z as f32], i as u32)
+            })
+            .collect();
+        Gazetteer {
+            areas,
+            sectors,
+            districts,
+            places,
+            tree: RTree::bulk_load(entries),
+        }
+    }
+
+    /// The gazetteer derived from ONS and GeoNames data, compiled in from
+    /// `data/sectors.csv`, `data/places.csv` and `data/areas.csv` (the CLI uses this; the
+    /// page loads `gazetteer.bin`, written from it).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn builtin() -> Gazetteer {
+        file::from_tables(
+            include_str!("../../data/areas.csv"),
+            include_str!("../../data/sectors.csv"),
+            include_str!("../../data/places.csv"),
+        )
+    }
+
+    /// How many sectors, districts and places it holds.
+    pub fn counts(&self) -> (usize, usize, usize) {
+        (self.sectors.len(), self.districts.len(), self.places.len())
+    }
+
+    fn area(&self, index: u16) -> (&str, &str) {
+        self.areas
+            .get(usize::from(index))
+            .map_or(("", ""), |a| (a.code.as_str(), a.name.as_str()))
+    }
+
+    fn unit_answer(&self, unit: &Unit, precision: Precision) -> Candidate {
+        let (code, name) = self.area(unit.area);
+        Candidate::new(
+            format!("{}, {name}", unit.key),
+            unit.point,
+            code,
+            name,
+            precision,
+        )
+    }
+
+    fn place_answer(&self, place: &Place) -> Candidate {
+        let (code, name) = self.area(place.area);
+        let label = if fold(name) == place.folded {
+            place.name.clone()
+        } else {
+            format!("{}, {name}", place.name)
+        };
+        Candidate::new(label, place.point, code, name, Precision::Place)
+    }
+
+    fn find<'a>(units: &'a [Unit], key: &str) -> Option<&'a Unit> {
+        units
+            .binary_search_by(|u| u.key.as_str().cmp(key))
+            .ok()
+            .map(|i| &units[i])
+    }
+
+    /// Resolves a postcode (full, sector or district) or a place name. An ambiguous name
+    /// answers with its most populous match and lists every match, most populous first.
+    /// `None` when nothing matches; any input is safe.
+    pub fn geocode(&self, text: &str) -> Option<Answer> {
+        let text = text.trim();
+        if text.is_empty() || text.chars().count() > MAX_QUERY {
+            return None;
+        }
+        let has_district = |d: &str| Gazetteer::find(&self.districts, d).is_some();
+        if let Some(query) = postcode::parse(text, has_district) {
+            let found = match &query {
+                PostcodeQuery::Sector(key) => Gazetteer::find(&self.sectors, key)
+                    .map(|u| self.unit_answer(u, Precision::Sector))
+                    .or_else(|| {
+                        // An unknown sector of a known district still says where it is.
+                        let district = key.split(' ').next()?;
+                        Gazetteer::find(&self.districts, district)
+                            .map(|u| self.unit_answer(u, Precision::District))
+                    }),
+                PostcodeQuery::District(key) => Gazetteer::find(&self.districts, key)
+                    .map(|u| self.unit_answer(u, Precision::District)),
+            };
+            if let Some(found) = found {
+                return Some(Answer::single(text, found));
+            }
+        }
+        let (name, qualifier) = match text.split_once(',') {
+            Some((n, q)) => (fold(n), Some(fold(q))),
+            None => (fold(text), None),
+        };
+        if name.is_empty() {
+            return None;
+        }
+        let candidates: Vec<Candidate> = self
+            .places_named(&name)
+            .iter()
+            .filter(|p| {
+                qualifier
+                    .as_ref()
+                    .is_none_or(|q| q.is_empty() || fold(self.area(p.area).1).contains(q.as_str()))
+            })
+            .map(|p| self.place_answer(p))
+            .collect();
+        Answer::from_candidates(text, candidates)
+    }
+
+    fn places_named(&self, folded: &str) -> &[Place] {
+        let start = self.places.partition_point(|p| p.folded.as_str() < folded);
+        let end = start + self.places[start..].partition_point(|p| p.folded == folded);
+        &self.places[start..end]
+    }
+
+    /// Suggestions for what someone has typed so far: postcode districts and sectors
+    /// when it looks like a postcode, else places whose name starts with it, most
+    /// populous first.
+    pub fn suggest(&self, prefix: &str, limit: usize) -> Vec<Answer> {
+        let prefix = prefix.trim_start();
+        if prefix.trim().is_empty() || prefix.chars().count() > MAX_QUERY || limit == 0 {
+            return vec![];
+        }
+        let upper = prefix.to_ascii_uppercase();
+        let looks_like_postcode = upper
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic())
+            && upper.chars().any(|c| c.is_ascii_digit())
+            && upper.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ');
+        let mut out: Vec<Answer> = Vec::new();
+        if looks_like_postcode {
+            // "MK40 " (with its space) asks for that district's sectors.
+            let mut squashed: String = upper.split_whitespace().collect::<Vec<_>>().join(" ");
+            if upper.ends_with(' ') {
+                squashed.push(' ');
+            }
+            let (units, precision) = if squashed.contains(' ') {
+                (&self.sectors, Precision::Sector)
+            } else {
+                (&self.districts, Precision::District)
+            };
+            let start = units.partition_point(|u| u.key.as_str() < squashed.as_str());
+            out.extend(
+                units[start..]
+                    .iter()
+                    .take_while(|u| u.key.starts_with(&squashed))
+                    .take(limit)
+                    .map(|u| Answer::single(prefix, self.unit_answer(u, precision))),
+            );
+        }
+        let folded = fold(prefix);
+        if !folded.is_empty() && out.len() < limit {
+            let start = self
+                .places
+                .partition_point(|p| p.folded.as_str() < folded.as_str());
+            let mut matches: Vec<&Place> = self.places[start..]
+                .iter()
+                .take_while(|p| p.folded.starts_with(&folded))
+                .collect();
+            matches.sort_by(|a, b| {
+                b.population
+                    .cmp(&a.population)
+                    .then(a.folded.cmp(&b.folded))
+            });
+            let room = limit - out.len();
+            out.extend(
+                matches
+                    .into_iter()
+                    .take(room)
+                    .map(|p| Answer::single(prefix, self.place_answer(p))),
+            );
+        }
+        out
+    }
+
+    /// The council area a point lies in: that of the nearest postcode sector.
+    pub fn area_of(&self, point: LatLon) -> Option<(&str, &str)> {
+        if !point.is_valid() {
+            return None;
+        }
+        let [x, y, z] = point.to_unit_vector();
+        let nearest = self
+            .tree
+            .nearest_neighbor(&[x as f32, y as f32, z as f32])?;
+        let sector = self.sectors.get(nearest.data as usize)?;
+        Some(self.area(sector.area))
+    }
+
+    /// Writes the gazetteer file the page loads.
+    pub fn encode(&self) -> Vec<u8> {
+        file::encode(self)
+    }
+
+    /// Reads a gazetteer file; any bytes give a gazetteer or an error, never a panic.
+    pub fn decode(bytes: &[u8]) -> Result<Gazetteer, crate::bundle::BundleError> {
+        file::decode(bytes)
+    }
+}
+
+/// Districts as the postcode-weighted means of their sectors, in the council most of
+/// their postcodes are in.
+fn districts_of(sectors: &[Unit]) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::new();
+    let mut i = 0;
+    while i < sectors.len() {
+        let district = sectors[i].key.split(' ').next().unwrap_or("").to_string();
+        let mut j = i;
+        let (mut lat, mut lon, mut n) = (0.0, 0.0, 0u32);
+        let mut by_area: Vec<(u16, u32)> = Vec::new();
+        while j < sectors.len() && sectors[j].key.split(' ').next() == Some(district.as_str()) {
+            let s = &sectors[j];
+            let w = s.postcodes.max(1);
+            lat += s.point.lat * f64::from(w);
+            lon += s.point.lon * f64::from(w);
+            n += w;
+            match by_area.iter_mut().find(|(a, _)| *a == s.area) {
+                Some(entry) => entry.1 += w,
+                None => by_area.push((s.area, w)),
+            }
+            j += 1;
+        }
+        let area = by_area
+            .iter()
+            .max_by_key(|(_, w)| *w)
+            .map_or(0, |(a, _)| *a);
+        out.push(Unit {
+            key: district,
+            point: LatLon::new(lat / f64::from(n), lon / f64::from(n)),
+            area,
+            postcodes: n,
+        });
+        i = j;
+    }
+    out
+}
