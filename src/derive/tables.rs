@@ -136,7 +136,9 @@ pub fn sector_of(pcd: &str) -> Option<String> {
 
 /// Every sector: the mean of its postcodes and its majority council area.
 pub fn sectors(postcodes: &[Postcode]) -> Vec<SectorRow> {
-    let mut groups: BTreeMap<String, (f64, f64, u32, BTreeMap<&str, u32>)> = BTreeMap::new();
+    // Per sector: sums of latitude and longitude, postcode count, postcodes per council.
+    type Sums<'a> = (f64, f64, u32, BTreeMap<&'a str, u32>);
+    let mut groups: BTreeMap<String, Sums> = BTreeMap::new();
     for p in postcodes {
         let Some(sector) = sector_of(&p.pcd) else {
             continue;

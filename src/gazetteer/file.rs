@@ -8,11 +8,16 @@ use crate::geometry::{dequantise, quantise, LatLon};
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
 
+/// A sector within its district: (digit, point, area, postcodes).
+type SectorRecord = (u8, (i32, i32), u16, u32);
+/// A district and its sectors.
+type DistrictRecord = (String, Vec<SectorRecord>);
+
 #[derive(Serialize, Deserialize)]
 struct Body {
     areas: Vec<(String, String)>,
     /// (district, [(sector digit, point, area, postcodes)]).
-    districts: Vec<(String, Vec<(u8, (i32, i32), u16, u32)>)>,
+    districts: Vec<DistrictRecord>,
     /// (name, point, area, population).
     places: Vec<(String, (i32, i32), u16, u32)>,
 }
@@ -76,7 +81,7 @@ pub(super) fn from_tables(areas_csv: &str, sectors_csv: &str, places_csv: &str) 
 }
 
 pub(super) fn encode(g: &Gazetteer) -> Vec<u8> {
-    let mut districts: Vec<(String, Vec<(u8, (i32, i32), u16, u32)>)> = Vec::new();
+    let mut districts: Vec<DistrictRecord> = Vec::new();
     for s in &g.sectors {
         let (district, digit) = s.key.split_once(' ').unwrap_or((&s.key, "0"));
         let digit = digit.bytes().next().map_or(0, |b| b.wrapping_sub(b'0'));
