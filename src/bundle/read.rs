@@ -56,7 +56,12 @@ pub(crate) fn load(payload: &[u8]) -> Result<Loaded, BundleError> {
         .languages
         .iter()
         .map(|b| {
-            Language::from_bytes(*b).ok_or_else(|| bad(format!("{b:?} is not a language code")))
+            Language::from_bytes(*b).ok_or_else(|| {
+                bad(format!(
+                    "bytes {} {} {} are not a language code",
+                    b[0], b[1], b[2]
+                ))
+            })
         })
         .collect::<Result<Vec<_>, _>>()?;
     if languages.len() > MAX_LANGUAGES {

@@ -1,6 +1,7 @@
 //! Command-line arguments and dispatch. Each subcommand lives in its own file.
 
 mod build;
+mod geocode;
 mod search;
 mod synth;
 
@@ -39,6 +40,20 @@ enum Command {
     },
     /// Search a bundle.
     Search(Box<search::SearchArgs>),
+    /// Find a postcode (full, sector or district) or a place, offline.
+    Geocode {
+        /// What to look up, e.g. "MK40 1", "mk401aa" or "Aylesbury".
+        query: String,
+        /// Print the answer as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the gazetteer file the page loads.
+    Gazetteer {
+        /// Where to write it.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Write a synthetic directory (every record flagged as an example).
     Synth {
         /// How many services.
@@ -64,5 +79,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         } => build::build(&inputs, &out, &options),
         Command::Search(args) => search::run(&args),
         Command::Synth { count, seed, out } => synth::run(count, seed, &out),
+        Command::Geocode { query, json } => geocode::run(&query, json),
+        Command::Gazetteer { out } => geocode::write(&out),
     }
 }

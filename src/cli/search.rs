@@ -1,5 +1,6 @@
 //! `haven search`: the CLI form of a [`Query`], and its output.
 
+use haven::gazetteer::Gazetteer;
 use haven::model::{Community, Gender, Kind, Language, Need, Sex};
 use haven::query::{Adult, AvoidZone, Child, Household, Query, Response};
 use haven::{Directory, LatLon};
@@ -13,18 +14,18 @@ pub struct SearchArgs {
     /// The bundle to search.
     #[arg(long)]
     bundle: PathBuf,
-    /// Where to search from: "lat,lon".
-    #[arg(long, value_parser = LatLon::parse, allow_hyphen_values = true)]
-    near: LatLon,
+    /// Where to search from: "lat,lon", a postcode or a place.
+    #[arg(long, allow_hyphen_values = true)]
+    near: String,
     /// Only services within this many kilometres.
     #[arg(long)]
     radius_km: Option<f64>,
     /// Only this kind (repeatable).
     #[arg(long = "kind", value_parser = Kind::parse)]
     kinds: Vec<Kind>,
-    /// A place to avoid: "lat,lon:km" (repeatable).
-    #[arg(long = "avoid", value_parser = parse_avoid, allow_hyphen_values = true)]
-    avoid: Vec<AvoidZone>,
+    /// A place to avoid: "lat,lon:km" or "PLACE:km", e.g. "Luton:15" (repeatable).
+    #[arg(long = "avoid", allow_hyphen_values = true)]
+    avoid: Vec<String>,
     /// An adult in the household: woman, man or non_binary (repeatable).
     #[arg(long = "adult", value_parser = Gender::parse)]
     adults: Vec<Gender>,
@@ -51,15 +52,27 @@ pub struct SearchArgs {
     json: bool,
 }
 
-fn parse_avoid(text: &str) -> Result<AvoidZone, String> {
-    let (point, km) = text.rsplit_once(':').ok_or_else(|| {
-        format!("expected \"lat,lon:km\" such as \"52.13,-0.46:10\", found {text:?}")
+/// "lat,lon" as given, else a postcode or place from the gazetteer.
+fn locate(directory: &Directory, text: &str) -> Result<LatLon, String> {
+    if text.contains(',') && text.chars().any(|c| c.is_ascii_digit()) {
+        if let Ok(point) = LatLon::parse(text) {
+            return Ok(point);
+        }
+    }
+    directory.locate(text)
+}
+
+fn parse_avoid(directory: &Directory, text: &str) -> Result<AvoidZone, String> {
+    let (place, km) = text.rsplit_once(':').ok_or_else(|| {
+        format!(
+            "--avoid: expected \"lat,lon:km\" or \"PLACE:km\" such as \"Luton:15\", found {text:?}"
+        )
     })?;
-    let p = LatLon::parse(point)?;
+    let p = locate(directory, place).map_err(|e| format!("--avoid: {e}"))?;
     let km = km
         .trim()
         .parse::<f64>()
-        .map_err(|_| format!("expected a distance in km after ':', found {km:?}"))?;
+        .map_err(|_| format!("--avoid: expected a distance in km after ':', found {km:?}"))?;
     Ok(AvoidZone {
         lat: p.lat,
         lon: p.lon,
@@ -85,12 +98,19 @@ fn parse_child(text: &str) -> Result<Child, String> {
 pub fn run(args: &SearchArgs) -> Result<ExitCode, String> {
     let bytes =
         std::fs::read(&args.bundle).map_err(|e| format!("{}: {e}", args.bundle.display()))?;
-    let directory =
+    let mut directory =
         Directory::from_bytes(&bytes).map_err(|e| format!("{}: {e}", args.bundle.display()))?;
+    directory.set_gazetteer(Gazetteer::builtin());
+    let near = locate(&directory, &args.near).map_err(|e| format!("--near: {e}"))?;
+    let avoid = args
+        .avoid
+        .iter()
+        .map(|a| parse_avoid(&directory, a))
+        .collect::<Result<Vec<_>, _>>()?;
     let query = Query {
         radius_km: args.radius_km,
         kinds: args.kinds.clone(),
-        avoid: args.avoid.clone(),
+        avoid,
         household: Household {
             adults: args
                 .adults
@@ -108,7 +128,7 @@ pub fn run(args: &SearchArgs) -> Result<ExitCode, String> {
         communities: args.communities.clone(),
         text: args.text.clone(),
         limit: args.limit,
-        ..Query::near(args.near)
+        ..Query::near(near)
     };
     let response = directory.search(&query).map_err(|e| e.to_string())?;
     if args.json {

@@ -41,10 +41,13 @@ impl Candidate {
         area_name: &str,
         precision: Precision,
     ) -> Candidate {
+        // The tables hold five decimals (about a metre); means of them need no more, and
+        // rounding makes the CSV-built and file-built gazetteers answer identically.
+        let round = |x: f64| (x * 1e5).round() / 1e5;
         Candidate {
             label,
-            lat: point.lat,
-            lon: point.lon,
+            lat: round(point.lat),
+            lon: round(point.lon),
             area_code: area_code.into(),
             area_name: area_name.into(),
             precision,

@@ -4,7 +4,7 @@
 
 use super::{GazArea, Gazetteer, Place, Unit};
 use crate::bundle::{unwrap, wrap, BundleError, GAZETTEER};
-use crate::geometry::{dequantise, quantise, LatLon};
+use crate::geometry::{dequantise, quantise};
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
 
@@ -48,12 +48,12 @@ pub(super) fn from_tables(areas_csv: &str, sectors_csv: &str, places_csv: &str) 
             .and_then(|i| u16::try_from(i).ok())
     };
     let point = |r: &csv::StringRecord| {
-        Some(LatLon::new(
+        Some(crate::LatLon::new(
             r.get(1)?.parse().ok()?,
             r.get(2)?.parse().ok()?,
         ))
     };
-    let sectors = rows(sectors_csv)
+    let mut sectors: Vec<Unit> = rows(sectors_csv)
         .iter()
         .filter_map(|r| {
             Some(Unit {
@@ -64,7 +64,7 @@ pub(super) fn from_tables(areas_csv: &str, sectors_csv: &str, places_csv: &str) 
             })
         })
         .collect();
-    let places = rows(places_csv)
+    let mut places: Vec<Place> = rows(places_csv)
         .iter()
         .filter_map(|r| {
             let name = r.get(0)?.to_string();
@@ -77,7 +77,15 @@ pub(super) fn from_tables(areas_csv: &str, sectors_csv: &str, places_csv: &str) 
             })
         })
         .collect();
-    Gazetteer::new(areas, sectors, places)
+    sectors.sort_by(|a, b| a.key.cmp(&b.key));
+    sectors.dedup_by(|a, b| a.key == b.key);
+    places.sort_by(|a, b| {
+        a.folded
+            .cmp(&b.folded)
+            .then(b.population.cmp(&a.population))
+    });
+    // Sorted and deduplicated just above, so the order checks cannot fail.
+    Gazetteer::new(areas, sectors, places).unwrap_or_else(|_| Gazetteer::empty())
 }
 
 pub(super) fn encode(g: &Gazetteer) -> Vec<u8> {
@@ -134,7 +142,7 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Gazetteer, BundleError> {
     let mut sectors = Vec::new();
     for (district, list) in body.districts {
         if !super::is_outward(&district) {
-            return Err(bad(format!("{district:?} is not a postcode district")));
+            return Err(bad(format!("\"{district}\" is not a postcode district")));
         }
         for (digit, q, a, postcodes) in list {
             if digit > 9 {
@@ -166,5 +174,5 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Gazetteer, BundleError> {
         .into_iter()
         .map(|(code, name)| GazArea { code, name })
         .collect();
-    Ok(Gazetteer::new(areas, sectors, places))
+    Gazetteer::new(areas, sectors, places).map_err(bad)
 }

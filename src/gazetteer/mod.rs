@@ -12,6 +12,7 @@ pub use answer::{Answer, Candidate, Precision};
 pub use postcode::{is_outward, parse as parse_postcode, PostcodeQuery};
 
 use crate::geometry::LatLon;
+use crate::index::{Entry, Params};
 use crate::text::fold;
 use rstar::primitives::GeomWithData;
 use rstar::RTree;
@@ -55,28 +56,40 @@ pub struct Gazetteer {
     /// Sorted by folded name, then most populous first.
     places: Vec<Place>,
     /// Sector centroids, for "which council is this point in?".
-    tree: RTree<GeomWithData<[f32; 3], u32>>,
+    /// Same tree type as the directory's, so the wasm carries one copy of its code.
+    tree: RTree<Entry, Params>,
 }
 
 /// The longest text worth looking up; anything longer matches nothing.
 const MAX_QUERY: usize = 100;
 
 impl Gazetteer {
-    /// Builds the searchable gazetteer from its parts, sorting them.
+    /// Builds the searchable gazetteer from parts already in order: sectors by key
+    /// (unique), places by folded name then most populous first. The file is written in
+    /// that order, so loading checks it rather than sorting (sorting code costs wasm).
     pub(crate) fn new(
         areas: Vec<GazArea>,
-        mut sectors: Vec<Unit>,
-        mut places: Vec<Place>,
-    ) -> Gazetteer {
-        sectors.sort_by(|a, b| a.key.cmp(&b.key));
-        sectors.dedup_by(|a, b| a.key == b.key);
-        places.sort_by(|a, b| {
-            a.folded
-                .cmp(&b.folded)
-                .then(b.population.cmp(&a.population))
-        });
-        let mut districts = districts_of(&sectors);
-        districts.sort_by(|a, b| a.key.cmp(&b.key));
+        sectors: Vec<Unit>,
+        places: Vec<Place>,
+    ) -> Result<Gazetteer, String> {
+        if let Some(w) = sectors.windows(2).find(|w| w[0].key >= w[1].key) {
+            return Err(format!(
+                "sectors out of order: \"{}\" before \"{}\"",
+                w[0].key, w[1].key
+            ));
+        }
+        let in_order = |a: &Place, b: &Place| {
+            a.folded < b.folded || (a.folded == b.folded && a.population >= b.population)
+        };
+        if let Some(w) = places.windows(2).find(|w| !in_order(&w[0], &w[1])) {
+            return Err(format!(
+                "places out of order: \"{}\" before \"{}\"",
+                w[0].name, w[1].name
+            ));
+        }
+        // Districts come out in order: a district's sectors ("B1 1") sort before those
+        // of any longer district it begins ("B10 1"), as the district names do.
+        let districts = districts_of(&sectors);
         let entries = sectors
             .iter()
             .enumerate()
@@ -85,12 +98,24 @@ impl Gazetteer {
                 GeomWithData::new([x as f32, y as f32, z as f32], i as u32)
             })
             .collect();
-        Gazetteer {
+        Ok(Gazetteer {
             areas,
             sectors,
             districts,
             places,
-            tree: RTree::bulk_load(entries),
+            tree: RTree::bulk_load_with_params(entries),
+        })
+    }
+
+    /// A gazetteer that knows nothing.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn empty() -> Gazetteer {
+        Gazetteer {
+            areas: vec![],
+            sectors: vec![],
+            districts: vec![],
+            places: vec![],
+            tree: RTree::new_with_params(),
         }
     }
 
@@ -242,10 +267,11 @@ impl Gazetteer {
                 .iter()
                 .take_while(|p| p.folded.starts_with(&folded))
                 .collect();
-            matches.sort_by(|a, b| {
+            matches.sort_unstable_by(|a, b| {
                 b.population
                     .cmp(&a.population)
                     .then(a.folded.cmp(&b.folded))
+                    .then(a.area.cmp(&b.area))
             });
             let room = limit - out.len();
             out.extend(
@@ -264,9 +290,12 @@ impl Gazetteer {
             return None;
         }
         let [x, y, z] = point.to_unit_vector();
-        let nearest = self
+        // The same iterator the search uses, so the wasm carries one nearest-neighbour
+        // routine.
+        let (nearest, _) = self
             .tree
-            .nearest_neighbor(&[x as f32, y as f32, z as f32])?;
+            .nearest_neighbor_iter_with_distance_2(&[x as f32, y as f32, z as f32])
+            .next()?;
         let sector = self.sectors.get(nearest.data as usize)?;
         Some(self.area(sector.area))
     }

@@ -118,7 +118,7 @@ mod tests {
             "MK40 1 AA",
             "M",
             "🙂",
-            "MK4O 1AA",
+            "1MK 1AA",
             "ÅÄ1 1AA",
         ] {
             assert_eq!(p(text), None, "{text:?}");

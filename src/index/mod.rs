@@ -7,6 +7,7 @@ pub(crate) use profile::{Covers, Placement, Profile};
 
 use crate::areas::{Area, AreaTable};
 use crate::bundle::{self, Bundle, BundleError, Loaded};
+use crate::gazetteer::Gazetteer;
 use crate::geometry::LatLon;
 use crate::model::{Language, Service};
 use crate::query::{search_indexed, search_scan, Query, QueryError, Response};
@@ -36,6 +37,8 @@ pub struct Directory {
     pub(crate) tree: RTree<Entry, Params>,
     /// Services with no premises, found through their coverage.
     pub(crate) remote: Vec<u32>,
+    /// Postcodes and places, once loaded: finer council lookup and text locations.
+    gazetteer: Option<Gazetteer>,
 }
 
 impl Directory {
@@ -63,6 +66,7 @@ impl Directory {
             bundle,
             tree: RTree::bulk_load_with_params(entries),
             remote,
+            gazetteer: None,
         })
     }
 
@@ -137,10 +141,37 @@ impl Directory {
         self.bundle.profiles.iter().filter(|p| p.example).count()
     }
 
-    /// The council area a point is in, as far as the directory alone can tell (the area
-    /// whose representative point is nearest).
+    /// Adds the gazetteer (it can arrive after the directory, as its own file).
+    pub fn set_gazetteer(&mut self, gazetteer: Gazetteer) {
+        self.gazetteer = Some(gazetteer);
+    }
+
+    /// The gazetteer, once set.
+    pub fn gazetteer(&self) -> Option<&Gazetteer> {
+        self.gazetteer.as_ref()
+    }
+
+    /// The council area a point is in: from the gazetteer's postcode sectors when it is
+    /// loaded, else the area whose representative point is nearest.
     pub fn area_of(&self, point: LatLon) -> Option<&Area> {
-        self.bundle.areas.nearest(point)
+        let from_gazetteer = self
+            .gazetteer
+            .as_ref()
+            .and_then(|g| g.area_of(point))
+            .and_then(|(code, _)| self.areas().get(code));
+        from_gazetteer.or_else(|| self.bundle.areas.nearest(point))
+    }
+
+    /// Where a postcode or place name is, for a query's `near` or `avoid` given as text.
+    pub fn locate(&self, text: &str) -> Result<LatLon, String> {
+        let gazetteer = self
+            .gazetteer
+            .as_ref()
+            .ok_or("postcodes and place names need the gazetteer; load it first")?;
+        gazetteer
+            .geocode(text)
+            .map(|a| a.point())
+            .ok_or_else(|| format!("no postcode or place matches \"{}\"", text.trim()))
     }
 }
 

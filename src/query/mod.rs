@@ -11,7 +11,7 @@ mod response;
 mod search;
 
 pub use filter::HideReason;
-pub use read::Plain;
+pub use read::{Locate, Plain};
 pub use response::{DistanceBand, Hit, Pairs, Response};
 pub(crate) use search::{search_indexed, search_scan};
 

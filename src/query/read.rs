@@ -186,7 +186,14 @@ fn codes<T>(
         .collect()
 }
 
-fn point(v: &Plain, field: &str) -> Result<LatLon> {
+/// Finds a postcode or place; says why not.
+pub type Locate<'a> = &'a dyn Fn(&str) -> std::result::Result<LatLon, String>;
+
+/// A location: `{lat, lon}`, or a postcode or place name as text.
+fn location(v: &Plain, field: &str, locate: Locate<'_>) -> Result<LatLon> {
+    if let Plain::Text(t) = v {
+        return locate(t).or_else(|e| fail(field, e));
+    }
     let f = fields(v, field, &["lat", "lon"])?;
     Ok(LatLon::new(
         number(get(f, "lat"), &path(field, "lat"))?,
@@ -210,22 +217,44 @@ impl Query {
     ];
 
     /// Reads and checks a query from a plain value, naming the field of any mistake.
+    /// Locations must be `{lat, lon}`.
     pub fn from_plain(value: &Plain) -> Result<Query> {
+        Query::from_plain_with(value, &|_| {
+            Err("postcodes and place names need the gazetteer".into())
+        })
+    }
+
+    /// Like [`Query::from_plain`], with `near` and `avoid` also accepting a postcode or
+    /// place name, found with `locate`.
+    pub fn from_plain_with(value: &Plain, locate: Locate<'_>) -> Result<Query> {
         let f = fields(value, "", Query::FIELDS)?;
         let near = match get(f, "near") {
-            Plain::Null => return fail("near", "required: where to search from, as {lat, lon}"),
-            v => point(v, "near")?,
+            Plain::Null => {
+                return fail(
+                    "near",
+                    "required: where to search from, as {lat, lon} or a postcode or place",
+                )
+            }
+            v => location(v, "near", locate)?,
         };
         let avoid = list(get(f, "avoid"), "avoid")?
             .iter()
             .enumerate()
             .map(|(i, z)| {
                 let at = format!("avoid[{i}]");
-                let zf = fields(z, &at, &["lat", "lon", "km"])?;
+                let zf = fields(z, &at, &["lat", "lon", "place", "km"])?;
+                let km = number(get(zf, "km"), &path(&at, "km"))?;
+                let centre = match get(zf, "place") {
+                    Plain::Null => LatLon::new(
+                        number(get(zf, "lat"), &path(&at, "lat"))?,
+                        number(get(zf, "lon"), &path(&at, "lon"))?,
+                    ),
+                    place => location(place, &path(&at, "place"), locate)?,
+                };
                 Ok(AvoidZone {
-                    lat: number(get(zf, "lat"), &path(&at, "lat"))?,
-                    lon: number(get(zf, "lon"), &path(&at, "lon"))?,
-                    km: number(get(zf, "km"), &path(&at, "km"))?,
+                    lat: centre.lat,
+                    lon: centre.lon,
+                    km,
                 })
             })
             .collect::<Result<_>>()?;

@@ -21,7 +21,7 @@ after(async () => {
 
 test("the page runs a search through the wasm and lists the results", async () => {
   const { page, log, context } = await open(chromium, server.url);
-  await page.selectOption("#place", { label: "Aylesbury" });
+  await page.fill("#place", "hp20 1");
   await page.click("button[type=submit]");
   await page.waitForSelector("#results li");
   const items = await page.locator("#results li").allTextContents();
@@ -42,13 +42,14 @@ test("finder.search returns exactly what haven search --json prints", async () =
     await init();
     const bytes = new Uint8Array(await (await fetch("data/directory.bin")).arrayBuffer());
     const finder = Finder.load(bytes);
+    finder.loadGazetteer(new Uint8Array(await (await fetch("data/gazetteer.bin")).arrayBuffer()));
     return finder.search({
-      near: { lat: 51.46, lon: 0.14 }, kinds: ["refuge", "specialist_refuge"], radius_km: 300,
+      near: "DA6 7", kinds: ["refuge", "specialist_refuge"], radius_km: 300,
       household: { adults: [{ gender: "woman" }], children: [{ age: 13, sex: "boy" }] }, limit: 10,
     });
   });
   const cli = JSON.parse(execFileSync(join(ROOT, "target/release/haven"), [
-    "search", "--bundle", join(ROOT, "dist/data/directory.bin"), "--near", "51.46,0.14",
+    "search", "--bundle", join(ROOT, "dist/data/directory.bin"), "--near", "DA6 7",
     "--kind", "refuge", "--kind", "specialist_refuge", "--radius-km", "300",
     "--adult", "woman", "--child", "13:boy", "--limit", "10", "--json",
   ]).toString());
@@ -82,5 +83,45 @@ test("a bad bundle and a bad query field throw Errors that say what is wrong", a
   assert.match(messages[4], /^true: query\.near: expected lat within ±90/);
   assert.match(messages[5], /^true: query\.colour: unknown field/);
   assert.match(messages[6], /^true: query: expected an object/);
+  await context.close();
+});
+
+test("the gazetteer loads lazily and answers as haven geocode does", async () => {
+  const { page, context, log } = await open(chromium, server.url);
+  const result = await page.evaluate(async () => {
+    const { default: init, Finder } = await import("./pkg/haven.js");
+    await init();
+    const finder = Finder.load(new Uint8Array(await (await fetch("data/directory.bin")).arrayBuffer()));
+    const before = [finder.hasGazetteer, finder.geocode("MK40 1") === undefined];
+    let withoutGazetteer;
+    try { finder.search({ near: "Bedford" }); } catch (e) { withoutGazetteer = e.message; }
+    finder.loadGazetteer(new Uint8Array(await (await fetch("data/gazetteer.bin")).arrayBuffer()));
+    let badBytes;
+    try { finder.loadGazetteer(new Uint8Array(30)); } catch (e) { badBytes = e.message; }
+    const started = performance.now();
+    for (let i = 0; i < 200; i++) finder.suggest("Ayl", 8);
+    const suggestMs = (performance.now() - started) / 200;
+    let nowhere;
+    try { finder.search({ near: "Narnia" }); } catch (e) { nowhere = e.message; }
+    return {
+      before, withoutGazetteer, badBytes, nowhere, suggestMs,
+      newport: finder.geocode("Newport"),
+      nothing: finder.geocode("🙂"),
+      suggestions: finder.suggest("Ayl", 3).map((a) => a.label),
+      avoided: finder.search({ near: "Aylesbury", avoid: [{ place: "Bedford", km: 10 }], kinds: ["specialist_refuge"] }).hidden,
+    };
+  });
+  assert.deepEqual(result.before, [false, true]);
+  assert.match(result.withoutGazetteer, /^query\.near: postcodes and place names need the gazetteer/);
+  assert.match(result.badBytes, /not a Haven gazetteer/);
+  assert.match(result.nowhere, /^query\.near: no postcode or place matches "Narnia"/);
+  const cli = JSON.parse(execFileSync(join(ROOT, "target/release/haven"), ["geocode", "Newport", "--json"]).toString());
+  assert.deepEqual(result.newport, cli);
+  assert.equal(result.newport.candidates.length, 6);
+  assert.equal(result.nothing, undefined);
+  assert.equal(result.suggestions[0], "Aylesbury, Buckinghamshire");
+  assert.deepEqual(result.avoided, { avoid: 1 });
+  console.log(`suggest("Ayl", 8) in the browser: ${result.suggestMs.toFixed(3)} ms`);
+  assert.deepEqual(log.errors, []);
   await context.close();
 });

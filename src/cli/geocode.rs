@@ -1,0 +1,45 @@
+//! `haven geocode` and `haven gazetteer`.
+
+use haven::gazetteer::Gazetteer;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Resolves a postcode or place and prints where it is.
+pub fn run(query: &str, json: bool) -> Result<ExitCode, String> {
+    let answer = Gazetteer::builtin()
+        .geocode(query)
+        .ok_or_else(|| format!("no postcode or place matches \"{}\"", query.trim()))?;
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&answer).map_err(|e| e.to_string())?
+        );
+    } else {
+        println!(
+            "{} ({:.5}, {:.5}), {} {}, {}",
+            answer.label,
+            answer.lat,
+            answer.lon,
+            answer.area_name,
+            answer.area_code,
+            answer.precision
+        );
+        for c in answer.candidates.iter().skip(1) {
+            println!(
+                "  also: {} ({:.5}, {:.5}), {}",
+                c.label, c.lat, c.lon, c.area_code
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the gazetteer file the page loads.
+pub fn write(out: &Path) -> Result<ExitCode, String> {
+    let gazetteer = Gazetteer::builtin();
+    let bytes = gazetteer.encode();
+    std::fs::write(out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+    let (sectors, districts, places) = gazetteer.counts();
+    eprintln!("gazetteer of {sectors} sectors, {districts} districts and {places} places written to {} ({} bytes)", out.display(), bytes.len());
+    Ok(ExitCode::SUCCESS)
+}
