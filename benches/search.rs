@@ -147,5 +147,32 @@ fn bench(c: &mut Criterion) {
     search.finish();
 }
 
-criterion_group!(benches, bench);
+/// Type-ahead and lookups must feel instant on a phone: well under a millisecond.
+fn gazetteer(c: &mut Criterion) {
+    let g = haven::gazetteer::Gazetteer::builtin();
+    let bytes = g.encode();
+    let mut group = c.benchmark_group("gazetteer");
+    group
+        .measurement_time(Duration::from_secs(3))
+        .sample_size(30);
+    group.bench_function("load", |b| {
+        b.iter(|| haven::gazetteer::Gazetteer::decode(black_box(&bytes)).unwrap())
+    });
+    group.bench_function("geocode_postcode", |b| {
+        b.iter(|| g.geocode(black_box("mk40 1aa")).unwrap())
+    });
+    group.bench_function("geocode_place", |b| {
+        b.iter(|| g.geocode(black_box("Newport")).unwrap())
+    });
+    group.bench_function("suggest", |b| b.iter(|| g.suggest(black_box("Ayl"), 8)));
+    group.bench_function("suggest_one_letter", |b| {
+        b.iter(|| g.suggest(black_box("s"), 8))
+    });
+    group.bench_function("area_of", |b| {
+        b.iter(|| g.area_of(black_box(LatLon::new(52.2, -0.5))).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, gazetteer);
 criterion_main!(benches);
