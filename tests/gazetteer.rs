@@ -124,7 +124,7 @@ fn suggestions_complete_places_and_postcodes() {
     let places: Vec<String> = gaz()
         .suggest("Ayl", 3)
         .into_iter()
-        .map(|a| a.label)
+        .map(|a| a.best.label)
         .collect();
     assert_eq!(
         places.first().map(String::as_str),
@@ -134,7 +134,7 @@ fn suggestions_complete_places_and_postcodes() {
     let districts: Vec<String> = gaz()
         .suggest("mk4", 4)
         .into_iter()
-        .map(|a| a.label)
+        .map(|a| a.best.label)
         .collect();
     assert!(
         districts.iter().any(|l| l.starts_with("MK40,")),

@@ -61,52 +61,47 @@ impl Candidate {
 }
 
 /// The answer to a lookup: the best match, and every match when a name is ambiguous
-/// (most populous first; empty for postcodes).
+/// (most populous first; empty for postcodes). Serialised flat:
+/// `{"query","label","lat","lon","area_code","area_name","precision","candidates"}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Answer {
     /// What was asked.
     pub query: String,
-    /// What to show.
-    pub label: String,
-    /// Latitude.
-    pub lat: f64,
-    /// Longitude.
-    pub lon: f64,
-    /// Council area GSS code.
-    pub area_code: String,
-    /// Council area name.
-    pub area_name: String,
-    /// How precise it is.
-    pub precision: Precision,
+    /// The best match.
+    #[serde(flatten)]
+    pub best: Candidate,
     /// Every match, best first, when there is more than one.
     pub candidates: Vec<Candidate>,
+}
+
+impl std::ops::Deref for Answer {
+    type Target = Candidate;
+
+    fn deref(&self) -> &Candidate {
+        &self.best
+    }
 }
 
 impl Answer {
     pub(crate) fn single(query: &str, best: Candidate) -> Answer {
         Answer {
             query: query.into(),
-            label: best.label,
-            lat: best.lat,
-            lon: best.lon,
-            area_code: best.area_code,
-            area_name: best.area_name,
-            precision: best.precision,
+            best,
             candidates: vec![],
         }
     }
 
     pub(crate) fn from_candidates(query: &str, candidates: Vec<Candidate>) -> Option<Answer> {
         let best = candidates.first()?.clone();
-        let mut answer = Answer::single(query, best);
-        if candidates.len() > 1 {
-            answer.candidates = candidates;
-        }
-        Some(answer)
-    }
-
-    /// The point.
-    pub fn point(&self) -> LatLon {
-        LatLon::new(self.lat, self.lon)
+        let candidates = if candidates.len() > 1 {
+            candidates
+        } else {
+            vec![]
+        };
+        Some(Answer {
+            query: query.into(),
+            best,
+            candidates,
+        })
     }
 }
