@@ -42,6 +42,7 @@ build: tools
 	./target/release/haven build data/directory.json --out dist/data/directory.bin
 	./target/release/haven gazetteer --out dist/data/gazetteer.bin
 	cp -r www/. dist/
+	node tools/integrity.mjs dist
 	@echo "built dist/: $$(du -sh dist | cut -f1)"
 
 serve: build

@@ -21,7 +21,9 @@ after(async () => {
 
 test("the page runs a search through the wasm and lists the results", async () => {
   const { page, log, context } = await open(chromium, server.url);
+  await page.waitForSelector("#search:not([hidden])");
   await page.fill("#place", "hp20 1");
+  await page.check("input[name=need][value=talk]");
   await page.click("button[type=submit]");
   await page.waitForSelector("#results li");
   const items = await page.locator("#results li").allTextContents();

@@ -1,0 +1,124 @@
+// "Exit this page": by button, by Shift three times (never by Shift and a letter), from
+// inside results, without JavaScript, with the wasm blocked, from inside a frame; Back
+// never returns to the page.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import http from "node:http";
+import { serve, browser } from "./harness.mjs";
+
+const NEUTRAL = "https://www.bbc.co.uk/weather";
+let server;
+let chromium;
+
+before(async () => {
+  server = await serve();
+  chromium = await browser();
+});
+after(async () => {
+  await chromium?.close();
+  server?.stop();
+});
+
+/** A page whose requests to the neutral site are answered locally (no network here). */
+async function page(options = {}, block = null) {
+  const context = await chromium.newContext(options);
+  await context.route("https://www.bbc.co.uk/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title><p>Weather</p>" }));
+  if (block) await context.route(block, (route) => route.abort());
+  const p = await context.newPage();
+  return { context, page: p };
+}
+
+async function ready(p) {
+  await p.goto(server.url);
+  await p.waitForSelector("#search:not([hidden])");
+}
+
+async function expectLeft(p, context) {
+  await p.waitForURL(NEUTRAL, { timeout: 5000 });
+  assert.equal(p.url(), NEUTRAL);
+  await p.goBack().catch(() => {});
+  assert.ok(!p.url().startsWith(server.url), `Back returned to ${p.url()}`);
+  await context.close();
+}
+
+test("the exit button leaves at once and Back does not return", async () => {
+  const { page: p, context } = await page();
+  await ready(p);
+  await p.click("#exit");
+  await expectLeft(p, context);
+});
+
+test("pressing Shift three times exits", async () => {
+  const { page: p, context } = await page();
+  await ready(p);
+  await p.keyboard.press("Shift");
+  await p.keyboard.press("Shift");
+  await p.keyboard.press("Shift");
+  await expectLeft(p, context);
+});
+
+test("Shift with letters, as in typing capitals, never exits", async () => {
+  const { page: p, context } = await page();
+  await ready(p);
+  await p.click("#place");
+  for (const letter of ["M", "K", "A", "B"]) await p.keyboard.press(`Shift+${letter}`);
+  await p.waitForTimeout(300);
+  assert.equal(p.url(), server.url);
+  assert.equal(await p.inputValue("#place"), "MKAB");
+  await context.close();
+});
+
+test("exit works from inside the results, the content hiding at once", async () => {
+  const { page: p, context } = await page();
+  await ready(p);
+  await p.fill("#place", "Bedford");
+  await p.click("button[type=submit]");
+  await p.waitForSelector("#results li");
+  await p.focus("#results li a");
+  // Read the page in the same task as the presses: hidden before any navigation.
+  const visibility = await p.evaluate(() => {
+    for (let i = 0; i < 3; i++) document.activeElement.dispatchEvent(new KeyboardEvent("keydown", { key: "Shift", bubbles: true }));
+    return getComputedStyle(document.body).visibility;
+  });
+  assert.equal(visibility, "hidden");
+  await expectLeft(p, context);
+});
+
+test("exit is a real link that works with JavaScript disabled", async () => {
+  const { page: p, context } = await page({ javaScriptEnabled: false });
+  await p.goto(server.url);
+  assert.equal(await p.getAttribute("#exit", "href"), NEUTRAL);
+  assert.equal(await p.getAttribute("#exit", "target"), "_top");
+  await p.click("#exit");
+  await p.waitForURL(NEUTRAL);
+  await context.close();
+});
+
+test("exit still works when the wasm cannot load, and the helplines stay usable", async () => {
+  const { page: p, context } = await page({}, "**/*.wasm");
+  await p.goto(server.url);
+  await p.waitForFunction(() => document.getElementById("loading").textContent.includes("could not load"));
+  assert.ok(await p.locator('.helplines a[href="tel:999"]').isVisible());
+  await p.keyboard.press("Shift");
+  await p.keyboard.press("Shift");
+  await p.keyboard.press("Shift");
+  await expectLeft(p, context);
+});
+
+test("exit from inside an embedding page replaces the whole tab", async () => {
+  // The "council" page is another origin served from this machine (Chromium will not
+  // let a page with no address frame a loopback one).
+  const council = http.createServer((_, res) => {
+    res.writeHead(200, { "content-type": "text/html" });
+    res.end(`<title>Council</title><iframe src="${server.url}" width="400" height="600" title="Find support"></iframe>`);
+  });
+  await new Promise((resolve) => council.listen(0, "127.0.0.1", resolve));
+  const { page: p, context } = await page();
+  await p.goto(`http://localhost:${council.address().port}/domestic-abuse`);
+  const frame = await (await p.waitForSelector("iframe")).contentFrame();
+  await frame.waitForSelector("#search:not([hidden])");
+  await frame.click("#exit");
+  await p.waitForURL(NEUTRAL);
+  await context.close();
+  council.close();
+});

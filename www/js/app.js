@@ -1,0 +1,206 @@
+// The survivor's finder: wires the form to the engine. Safety lives elsewhere, each in
+// one place: leaving (exit.js), every request (network.js); nothing is ever stored,
+// so there is no storage code at all, and the URL, title and history never change.
+
+import { installExit } from "./exit.js";
+import { apply, t, LANGUAGES, language } from "./i18n.js";
+import { loadEngine } from "./network.js";
+import { renderHelplines, renderResults } from "./results.js";
+
+installExit();
+
+const $ = (id) => document.getElementById(id);
+const form = $("search");
+const place = $("place");
+const options = $("place-options");
+
+// What each answer to "What do you need?" searches for.
+const KINDS = {
+  stay: ["refuge", "specialist_refuge", "dispersed", "second_stage", "emergency"],
+  home: ["sanctuary"],
+  talk: ["helpline", "advocacy", "outreach", "recovery"],
+  children: ["children"],
+  community: [],
+  legal: ["legal", "hba_fm"],
+};
+const COMMUNITIES = ["black_minoritised", "south_asian", "east_asian", "mena", "latin_american", "eastern_european", "jewish", "muslim", "gypsy_roma_traveller", "migrant_women", "lgbt_plus", "trans", "deaf", "disabled", "learning_disability", "older_people", "young_people", "men"];
+const SPOKEN = [["", "any_language"], ...LANGUAGES.filter((l) => l.code !== "en").map((l) => [l.code, l.name]), ["sgn", "British Sign Language"]];
+
+let last = null;
+
+function fillSelects() {
+  const languageSelect = $("language");
+  languageSelect.replaceChildren(...LANGUAGES.map((l) => new Option(l.name, l.code, false, l.code === language())));
+  const want = $("want-language");
+  const chosen = want.value;
+  want.replaceChildren(...SPOKEN.map(([code, name]) => new Option(code ? name : t(name), code, false, code === chosen)));
+  const community = $("community");
+  const picked = community.value;
+  community.replaceChildren(new Option(t("any_community"), ""), ...COMMUNITIES.map((c) => new Option(t(`community_${c}`), c, false, c === picked)));
+}
+
+function relabel() {
+  apply($("language").value || language(), $("easy-read").checked);
+  fillSelects();
+  for (const li of $("children").children) labelChild(li);
+  if (last) show(last.finder, last.query, last.where);
+}
+
+function labelChild(li) {
+  li.querySelector(".age-label").textContent = t("child_age");
+  li.querySelector(".sex-label").textContent = t("child_sex");
+  const [boy, girl] = li.querySelector("select.sex").options;
+  boy.textContent = t("boy");
+  girl.textContent = t("girl");
+  li.querySelector("button").textContent = t("remove_child");
+}
+
+let childCount = 0;
+function addChild() {
+  childCount += 1;
+  const li = document.createElement("li");
+  const age = document.createElement("select");
+  age.className = "age";
+  age.id = `child-age-${childCount}`;
+  for (let a = 0; a <= 17; a++) age.append(new Option(String(a), String(a)));
+  const sex = document.createElement("select");
+  sex.className = "sex";
+  sex.id = `child-sex-${childCount}`;
+  sex.append(new Option("", "boy"), new Option("", "girl"));
+  const ageLabel = Object.assign(document.createElement("label"), { className: "age-label", htmlFor: age.id });
+  const sexLabel = Object.assign(document.createElement("label"), { className: "sex-label", htmlFor: sex.id });
+  const remove = Object.assign(document.createElement("button"), { type: "button", className: "secondary" });
+  remove.addEventListener("click", () => li.remove());
+  li.append(ageLabel, age, sexLabel, sex, remove);
+  labelChild(li);
+  $("children").append(li);
+  age.focus();
+}
+
+function closeOptions() {
+  options.hidden = true;
+  place.setAttribute("aria-expanded", "false");
+  place.removeAttribute("aria-activedescendant");
+}
+
+function suggest(finder) {
+  const answers = place.value.trim() ? finder.suggest(place.value, 6) : [];
+  options.replaceChildren(...answers.map((a, i) => {
+    const li = document.createElement("li");
+    li.id = `place-option-${i}`;
+    li.setAttribute("role", "option");
+    li.textContent = a.label;
+    li.addEventListener("mousedown", (e) => {
+      e.preventDefault();
+      place.value = a.label.split(",")[0];
+      closeOptions();
+    });
+    return li;
+  }));
+  options.hidden = answers.length === 0;
+  place.setAttribute("aria-expanded", String(answers.length > 0));
+}
+
+function moveOption(step) {
+  const items = [...options.children];
+  if (!items.length) return;
+  const current = items.findIndex((li) => li.getAttribute("aria-selected") === "true");
+  const next = (current + step + items.length) % items.length;
+  items.forEach((li, i) => li.setAttribute("aria-selected", String(i === next)));
+  place.setAttribute("aria-activedescendant", items[next].id);
+}
+
+function query(where) {
+  const kinds = KINDS[form.elements.need.value] ?? [];
+  const gender = $("gender").value;
+  const children = [...$("children").children].map((li) => ({ age: Number(li.querySelector(".age").value), sex: li.querySelector(".sex").value }));
+  const needs = [...form.querySelectorAll("input[name=needs]:checked")].map((c) => c.value);
+  const spoken = $("want-language").value;
+  const community = $("community").value;
+  return {
+    near: { lat: where.lat, lon: where.lon },
+    kinds: form.elements.need.value === "community" && !community ? ["specialist_refuge"] : kinds,
+    household: { adults: gender ? [{ gender }] : [], children },
+    needs,
+    languages: spoken ? [spoken] : [],
+    communities: community ? [community] : [],
+    limit: 25,
+  };
+}
+
+function show(finder, q, where) {
+  const response = finder.search(q);
+  renderResults(response, where.label);
+  const helplines = finder.search({ near: q.near, kinds: ["helpline"], limit: 10 });
+  renderHelplines(helplines.results.filter((h) => h.distance_band === "serves_your_area"));
+  $("results-section").hidden = false;
+}
+
+async function submit(event, engine) {
+  event.preventDefault();
+  closeOptions();
+  const finder = await engine.gazetteer;
+  $("place-error").textContent = "";
+  $("avoid-error").textContent = "";
+  const where = finder.geocode(place.value);
+  if (!where) {
+    $("place-error").textContent = t("not_found", { text: place.value.trim() });
+    place.setAttribute("aria-invalid", "true");
+    place.focus();
+    return;
+  }
+  place.removeAttribute("aria-invalid");
+  const q = query(where);
+  const avoidText = $("avoid-place").value.trim();
+  if (avoidText) {
+    const avoid = finder.geocode(avoidText);
+    if (!avoid) {
+      $("avoid-error").textContent = t("avoid_not_found", { text: avoidText });
+      $("avoid-place").focus();
+      return;
+    }
+    q.avoid = [{ lat: avoid.lat, lon: avoid.lon, km: Number($("avoid-miles").value) * 1.609344 }];
+  }
+  last = { finder, query: q, where };
+  show(finder, q, where);
+  $("results-title").setAttribute("tabindex", "-1");
+  $("results-title").focus();
+}
+
+function start() {
+  const preferred = (navigator.language || "en").slice(0, 2);
+  apply(LANGUAGES.some((l) => l.code === preferred) ? preferred : "en");
+  fillSelects();
+  $("language").addEventListener("change", relabel);
+  $("easy-read").addEventListener("change", relabel);
+  $("add-child").addEventListener("click", addChild);
+  loadEngine().then(
+    (engine) => {
+      $("loading").hidden = true;
+      form.hidden = false;
+      $("examples").hidden = engine.finder.exampleCount === 0;
+      form.addEventListener("submit", (e) => submit(e, engine));
+      engine.gazetteer.then((finder) => {
+        place.addEventListener("input", () => suggest(finder));
+        place.addEventListener("keydown", (e) => {
+          if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+            e.preventDefault();
+            moveOption(e.key === "ArrowDown" ? 1 : -1);
+          } else if (e.key === "Escape") {
+            closeOptions();
+          } else if (e.key === "Enter" && place.getAttribute("aria-activedescendant")) {
+            e.preventDefault();
+            place.value = $(place.getAttribute("aria-activedescendant")).textContent.split(",")[0];
+            closeOptions();
+          }
+        });
+        place.addEventListener("blur", closeOptions);
+      });
+    },
+    () => {
+      $("loading").textContent = t("load_failed");
+    },
+  );
+}
+
+start();

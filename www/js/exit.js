@@ -1,0 +1,41 @@
+// Quick exit: the one place the page leaves itself.
+//
+// The #exit link works on its own (no JavaScript, or the wasm failed): it opens the
+// neutral site in the top window. With JavaScript, pressing it or pressing Shift three
+// times hides everything at once and replaces this page in the history, so Back does
+// not return here. Shift followed by a letter (typing a capital) never counts.
+
+const PRESSES = 3;
+const WITHIN_MS = 1500;
+
+function leave(link) {
+  document.documentElement.classList.add("leaving");
+  document.title = "";
+  const target = link.href;
+  try {
+    // Replace the whole tab, also when embedded in a council's page.
+    window.top.location.replace(target);
+  } catch {
+    window.location.replace(target);
+  }
+}
+
+export function installExit(link = document.getElementById("exit")) {
+  if (!link) return;
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    leave(link);
+  });
+  let presses = [];
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Shift") {
+      presses = [];
+      return;
+    }
+    if (event.repeat) return;
+    const now = performance.now();
+    presses = presses.filter((t) => now - t < WITHIN_MS);
+    presses.push(now);
+    if (presses.length >= PRESSES) leave(link);
+  }, true);
+}
