@@ -1,0 +1,79 @@
+// WCAG 2.2 AA: axe finds no A or AA violation in any state of the page, at 320 px and
+// 1280 px wide, and nothing scrolls sideways at 320 px (reflow).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { serve, browser } from "./harness.mjs";
+
+const require = createRequire(new URL("../../tools/package.json", import.meta.url));
+const { AxeBuilder } = require("@axe-core/playwright");
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+let server;
+let chromium;
+
+before(async () => {
+  server = await serve();
+  chromium = await browser();
+});
+after(async () => {
+  await chromium?.close();
+  server?.stop();
+});
+
+const STATES = {
+  "the start": async () => {},
+  "suggestions open": async (p) => {
+    await p.fill("#place", "Ayl");
+    await p.waitForSelector("#place-options:not([hidden])");
+  },
+  "all options open": async (p) => {
+    await p.click("#about summary");
+    await p.click("#avoid summary");
+    await p.click("#add-child");
+  },
+  "a place not found": async (p) => {
+    await p.fill("#place", "Narnia");
+    await p.click("button[type=submit]");
+    await p.waitForSelector("#place-error:not(:empty)");
+  },
+  "results": async (p) => {
+    await p.fill("#place", "Bexleyheath");
+    await p.click("#about summary");
+    await p.selectOption("#gender", "woman");
+    await p.click("#add-child");
+    await p.selectOption(".children li .age", "13");
+    await p.click("button[type=submit]");
+    await p.waitForSelector("#results li");
+  },
+  "results in Arabic, right to left": async (p) => {
+    await p.selectOption("#language", "ar");
+    await p.fill("#place", "Bedford");
+    await p.click("button[type=submit]");
+    await p.waitForSelector("#results li");
+  },
+  "Easy Read": async (p) => {
+    await p.check("#easy-read");
+  },
+};
+
+for (const width of [320, 1280]) {
+  for (const [name, reach] of Object.entries(STATES)) {
+    test(`no WCAG 2.2 A or AA violation at ${width} px: ${name}`, async () => {
+      const context = await chromium.newContext({ viewport: { width, height: 800 } });
+      const p = await context.newPage();
+      await p.goto(server.url);
+      await p.waitForSelector("#search:not([hidden])");
+      await p.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("gazetteer.bin") && e.responseEnd > 0));
+      await reach(p);
+      const { violations } = await new AxeBuilder({ page: p }).withTags(TAGS).analyze();
+      const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n    ")}`);
+      assert.deepEqual(report, []);
+      if (width === 320) {
+        const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px at 320 px`);
+      }
+      await context.close();
+    });
+  }
+}

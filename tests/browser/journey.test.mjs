@@ -1,0 +1,147 @@
+// The whole journey as a survivor or a housing officer makes it: from a postcode and
+// from a town, with filters, an area to avoid and the explanation of what was hidden;
+// and every language renders, right to left where due.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, browser } from "./harness.mjs";
+
+let server;
+let chromium;
+
+before(async () => {
+  server = await serve();
+  chromium = await browser();
+});
+after(async () => {
+  await chromium?.close();
+  server?.stop();
+});
+
+async function start(viewport = { width: 360, height: 780 }) {
+  const context = await chromium.newContext({ viewport });
+  const p = await context.newPage();
+  const problems = [];
+  p.on("console", (m) => problems.push(`${m.type()}: ${m.text()}`));
+  p.on("pageerror", (e) => problems.push(String(e)));
+  await p.goto(server.url);
+  await p.waitForSelector("#search:not([hidden])");
+  return { p, context, problems };
+}
+
+test("from a postcode: someone to talk to near them, with tap-to-call buttons", async () => {
+  const { p, context, problems } = await start();
+  await p.fill("#place", "hp20 1");
+  await p.check("input[name=need][value=talk]");
+  await p.click("button[type=submit]");
+  await p.waitForSelector("#results li");
+  const names = await p.locator("#results h3").allTextContents();
+  assert.ok(names.includes("Aylesbury Women's Aid"), names.join(", "));
+  assert.match(await p.locator("#summary").textContent(), /near HP20 1, Buckinghamshire/);
+  assert.ok(await p.locator('#results a[href="tel:01296436827"]').count());
+  assert.ok(await p.locator('.helplines a[href="tel:08082000247"]').isVisible());
+  assert.equal(await p.evaluate(() => document.activeElement.id), "results-title", "focus moves to the results");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("from a town, a mother with a boy of 13 learns which refuges are hidden and why", async () => {
+  const { p, context, problems } = await start();
+  await p.fill("#place", "Bexleyheath");
+  await p.click("#about summary");
+  await p.selectOption("#gender", "woman");
+  await p.click("#add-child");
+  await p.selectOption(".children li .age", "13");
+  await p.click("button[type=submit]");
+  await p.waitForSelector("#results li");
+  assert.match(await p.locator("#hidden-note").textContent(), /1 do not take boys as old as yours/);
+  const refuge = p.locator("#results li", { hasText: "Bexley refuge (Solace)" });
+  assert.match(await refuge.textContent(), /Address kept private\. In Bexley\./);
+  assert.doesNotMatch(await refuge.textContent(), /\d+\.\d miles away/, "a confidential service shows no distance figure");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("avoiding a town hides the refuge placed in it, and says so", async () => {
+  const { p, context } = await start();
+  await p.fill("#place", "Luton");
+  await p.click("#avoid summary");
+  await p.fill("#avoid-place", "Bedford");
+  await p.selectOption("#avoid-miles", "5");
+  await p.click("button[type=submit]");
+  await p.waitForSelector("#results li");
+  const names = await p.locator("#results h3").allTextContents();
+  assert.ok(!names.some((n) => n.includes("South Asian women's refuge")), names.join(", "));
+  assert.match(await p.locator("#hidden-note").textContent(), /in or near the area you are avoiding/);
+  await context.close();
+});
+
+test("a needs filter narrows the results and says what it hid", async () => {
+  const { p, context } = await start();
+  await p.fill("#place", "Bedford");
+  await p.click("#about summary");
+  await p.check("input[name=needs][value=wheelchair]");
+  await p.click("button[type=submit]");
+  await p.waitForSelector("#results li");
+  assert.match(await p.locator("#hidden-note").textContent(), /not confirmed wheelchair accessible/);
+  await context.close();
+});
+
+test("a place that does not exist is explained next to the field", async () => {
+  const { p, context } = await start();
+  await p.fill("#place", "Narnia");
+  await p.click("button[type=submit]");
+  assert.match(await p.locator("#place-error").textContent(), /No postcode or town matches "Narnia"/);
+  assert.equal(await p.getAttribute("#place", "aria-invalid"), "true");
+  assert.equal(await p.locator("#results-section").isHidden(), true);
+  await context.close();
+});
+
+test("type-ahead suggests places and can be used from the keyboard", async () => {
+  const { p, context } = await start();
+  await p.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("gazetteer.bin") && e.responseEnd > 0));
+  await p.click("#place");
+  await p.keyboard.type("Aylesb");
+  await p.waitForSelector("#place-options:not([hidden])");
+  assert.equal(await p.getAttribute("#place", "aria-expanded"), "true");
+  await p.keyboard.press("ArrowDown");
+  await p.keyboard.press("Enter");
+  assert.equal(await p.inputValue("#place"), "Aylesbury");
+  await context.close();
+});
+
+for (const [code, rtl] of [["en", false], ["cy", false], ["pl", false], ["ur", true], ["pa", false], ["bn", false], ["ar", true], ["fa", true], ["sq", false], ["ro", false]]) {
+  test(`the page renders in ${code}${rtl ? ", right to left" : ""}, without reloading`, async () => {
+    const { p, context, problems } = await start();
+    const url = p.url();
+    await p.selectOption("#language", code);
+    assert.equal(await p.getAttribute("html", "lang"), code);
+    assert.equal(await p.getAttribute("html", "dir"), rtl ? "rtl" : "ltr");
+    const exit = await p.locator("#exit").textContent();
+    const search = await p.locator("button[type=submit]").textContent();
+    if (code !== "en") {
+      assert.notEqual(exit, "Exit this page", "the exit control is translated");
+      assert.notEqual(search, "Search");
+    }
+    const box = await p.locator("#exit").boundingBox();
+    assert.ok(box && box.y === 0, "exit stays at the top");
+    assert.equal(p.url(), url, "no reload and nothing in the URL");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test("exit stays on screen at 200% zoom and while scrolled through results", async () => {
+  const { p, context } = await start({ width: 180, height: 390 });
+  await p.fill("#place", "Bedford");
+  await p.click("button[type=submit]");
+  await p.waitForSelector("#results li");
+  await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const box = await p.locator("#exit").boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 390, `exit is at ${JSON.stringify(box)}`);
+  const onTop = await p.evaluate(() => {
+    const r = document.getElementById("exit").getBoundingClientRect();
+    return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest("#exit") !== null;
+  });
+  assert.ok(onTop, "nothing covers the exit control");
+  await context.close();
+});
