@@ -11,7 +11,7 @@ WASM := target/wasm32-unknown-unknown/release/haven.wasm
 # wasm-opt needs the features rustc's wasm32 target enables by default.
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types
 
-.PHONY: build serve test test-rust test-browser lint bench data tools tools-browser clean
+.PHONY: build serve test test-rust test-browser lint bench measure data tools tools-browser clean
 
 ## Tools ---------------------------------------------------------------------------
 
@@ -64,6 +64,10 @@ test-browser: build tools-browser
 
 bench: tools
 	cargo bench --bench search
+
+# First results on emulated Slow 4G with 4x CPU slowdown (headless Chromium).
+measure: build tools-browser
+	node tools/measure-first-results.mjs 5
 
 ## Data ------------------------------------------------------------------------------
 

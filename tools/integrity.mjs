@@ -19,7 +19,11 @@ const modules = readdirSync(join(dist, "js")).filter((f) => f.endsWith(".js")).m
 for (const page of ["index.html", "safety.html"]) {
   let html = readFileSync(join(dist, page), "utf8");
   html = html.replace(/<link rel="modulepreload"[^>]*>\n?/g, "");
-  const preloads = modules.map((m) => `<link rel="modulepreload" href="${m}" integrity="${sri(m)}">`).join("\n");
+  const preloads = modules
+    .map((m) => `<link rel="modulepreload" href="${m}" integrity="${sri(m)}">`)
+    // The engine and data download alongside the scripts, not after them.
+    .concat(page === "index.html" ? data.map((d) => `<link rel="preload" href="${d}" as="fetch" crossorigin="anonymous" integrity="${sri(d)}">`) : [])
+    .join("\n");
   html = html.replace(/(<script type="module" src="([^"]+)")>/g, (_, open, src) => `${open} integrity="${sri(src)}">`);
   html = html.replace(/(<link rel="stylesheet" href="([^"]+)")>/g, (_, open, href) => `${open} integrity="${sri(href)}">`);
   html = html.replace("</head>", `${preloads}\n</head>`);

@@ -5,7 +5,8 @@
 import integrity from "./integrity.js";
 
 async function fetchBytes(path) {
-  const response = await fetch(path, { integrity: integrity[path], credentials: "omit", cache: "no-store" });
+  // The page preloads these files; the same mode and integrity let the fetch reuse them.
+  const response = await fetch(path, { integrity: integrity[path] });
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
@@ -13,7 +14,7 @@ async function fetchBytes(path) {
 /** Loads the engine and the directory; then, without waiting, the gazetteer. */
 export async function loadEngine() {
   const { default: init, Finder } = await import("../pkg/haven.js");
-  await init({ module_or_path: fetch("pkg/haven_bg.wasm", { integrity: integrity["pkg/haven_bg.wasm"], credentials: "omit" }) });
+  await init({ module_or_path: fetch("pkg/haven_bg.wasm", { integrity: integrity["pkg/haven_bg.wasm"] }) });
   const finder = Finder.load(await fetchBytes("data/directory.bin"));
   const gazetteer = fetchBytes("data/gazetteer.bin").then((bytes) => {
     finder.loadGazetteer(bytes);
