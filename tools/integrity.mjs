@@ -22,7 +22,7 @@ for (const page of ["index.html", "safety.html"]) {
   const preloads = modules
     .map((m) => `<link rel="modulepreload" href="${m}" integrity="${sri(m)}">`)
     // The engine and data download alongside the scripts, not after them.
-    .concat(page === "index.html" ? data.map((d) => `<link rel="preload" href="${d}" as="fetch" crossorigin="anonymous" integrity="${sri(d)}">`) : [])
+    .concat(page === "index.html" ? data.map((d) => `<link rel="preload" href="${d}" as="fetch" crossorigin="anonymous">`) : [])
     .join("\n");
   html = html.replace(/(<script type="module" src="([^"]+)")>/g, (_, open, src) => `${open} integrity="${sri(src)}">`);
   html = html.replace(/(<link rel="stylesheet" href="([^"]+)")>/g, (_, open, href) => `${open} integrity="${sri(href)}">`);

@@ -61,7 +61,9 @@ test("the same requests, in the same order, whatever is searched, all to this or
   const b = await journey("Newport, Isle of Wight", "Luton", { need: "talk" });
   assert.deepEqual(a.requests, b.requests);
   assert.ok(a.requests.every((u) => u.startsWith("/")), a.requests.join("\n"));
-  assert.ok(a.requests.some((u) => u.includes("gazetteer.bin")) && a.requests.some((u) => u.includes("directory.bin")));
+  for (const file of ["/pkg/haven_bg.wasm", "/data/directory.bin", "/data/gazetteer.bin"]) {
+    assert.equal(a.requests.filter((u) => u === file).length, 1, `${file} is downloaded once (the preload is reused): ${a.requests.join(", ")}`);
+  }
 });
 
 test("no request at all once the directory and gazetteer have loaded", async () => {
