@@ -3,6 +3,8 @@
 // native speakers working in domestic abuse services before the page is used with
 // survivors (see README).
 
+import { MORE } from "./strings-more.js";
+
 export const LANGUAGES = [
   { code: "en", name: "English" },
   { code: "cy", name: "Cymraeg" },
@@ -291,3 +293,4 @@ const ro = {
 };
 
 export const STRINGS = { en, cy, pl, ur, pa, bn, ar, fa, sq, ro };
+for (const [code, more] of Object.entries(MORE)) Object.assign(STRINGS[code], more);
