@@ -1,25 +1,15 @@
 // WCAG 2.2 AA: axe finds no A or AA violation in any state of the page, at 320 px and
 // 1280 px wide, and nothing scrolls sideways at 320 px (reflow).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { serve, browser } from "./harness.mjs";
+import { setup } from "./harness.mjs";
 
 const require = createRequire(new URL("../../tools/package.json", import.meta.url));
 const { AxeBuilder } = require("@axe-core/playwright");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-let server;
-let chromium;
-
-before(async () => {
-  server = await serve();
-  chromium = await browser();
-});
-after(async () => {
-  await chromium?.close();
-  server?.stop();
-});
+const env = setup();
 
 const STATES = {
   "the start": async () => {},
@@ -60,9 +50,9 @@ const STATES = {
 for (const width of [320, 1280]) {
   for (const [name, reach] of Object.entries(STATES)) {
     test(`no WCAG 2.2 A or AA violation at ${width} px: ${name}`, async () => {
-      const context = await chromium.newContext({ viewport: { width, height: 800 } });
+      const context = await env.chromium.newContext({ viewport: { width, height: 800 } });
       const p = await context.newPage();
-      await p.goto(server.url);
+      await p.goto(env.server.url);
       await p.waitForSelector("#search:not([hidden])");
       await p.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("gazetteer.bin") && e.responseEnd > 0));
       await reach(p);

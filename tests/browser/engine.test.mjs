@@ -1,26 +1,15 @@
 // The wasm engine in a real browser: the page searches through it, and its JavaScript
 // API keeps the contract the CLI's JSON defines.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { serve, browser, open, ROOT } from "./harness.mjs";
+import { ROOT, open, setup } from "./harness.mjs";
 
-let server;
-let chromium;
-
-before(async () => {
-  server = await serve();
-  chromium = await browser();
-});
-
-after(async () => {
-  await chromium?.close();
-  server?.stop();
-});
+const env = setup();
 
 test("the page runs a search through the wasm and lists the results", async () => {
-  const { page, log, context } = await open(chromium, server.url);
+  const { page, log, context } = await open(env.chromium, env.server.url);
   await page.waitForSelector("#search:not([hidden])");
   await page.fill("#place", "hp20 1");
   await page.check("input[name=need][value=talk]");
@@ -32,13 +21,13 @@ test("the page runs a search through the wasm and lists the results", async () =
   assert.equal(await page.locator("#examples").isVisible(), true, "the example banner shows");
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.console, []);
-  const origin = new URL(server.url).origin;
+  const origin = new URL(env.server.url).origin;
   assert.deepEqual(log.requests.filter((u) => !u.startsWith(origin)), [], "no request leaves the origin");
   await context.close();
 });
 
 test("finder.search returns exactly what haven search --json prints", async () => {
-  const { page, context } = await open(chromium, server.url);
+  const { page, context } = await open(env.chromium, env.server.url);
   const fromWasm = await page.evaluate(async () => {
     const { default: init, Finder } = await import("./pkg/haven.js");
     await init();
@@ -61,7 +50,7 @@ test("finder.search returns exactly what haven search --json prints", async () =
 });
 
 test("a bad bundle and a bad query field throw Errors that say what is wrong", async () => {
-  const { page, context } = await open(chromium, server.url);
+  const { page, context } = await open(env.chromium, env.server.url);
   const messages = await page.evaluate(async () => {
     const { default: init, Finder } = await import("./pkg/haven.js");
     await init();
@@ -89,7 +78,7 @@ test("a bad bundle and a bad query field throw Errors that say what is wrong", a
 });
 
 test("the gazetteer loads lazily and answers as haven geocode does", async () => {
-  const { page, context, log } = await open(chromium, server.url);
+  const { page, context, log } = await open(env.chromium, env.server.url);
   const result = await page.evaluate(async () => {
     const { default: init, Finder } = await import("./pkg/haven.js");
     await init();

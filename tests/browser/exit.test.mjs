@@ -1,27 +1,17 @@
 // "Exit this page": by button, by Shift three times (never by Shift and a letter), from
 // inside results, without JavaScript, with the wasm blocked, from inside a frame; Back
 // never returns to the page.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
-import { serve, browser } from "./harness.mjs";
+import { setup } from "./harness.mjs";
 
 const NEUTRAL = "https://www.bbc.co.uk/weather";
-let server;
-let chromium;
-
-before(async () => {
-  server = await serve();
-  chromium = await browser();
-});
-after(async () => {
-  await chromium?.close();
-  server?.stop();
-});
+const env = setup();
 
 /** A page whose requests to the neutral site are answered locally (no network here). */
 async function page(options = {}, block = null) {
-  const context = await chromium.newContext(options);
+  const context = await env.chromium.newContext(options);
   await context.route("https://www.bbc.co.uk/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title><p>Weather</p>" }));
   if (block) await context.route(block, (route) => route.abort());
   const p = await context.newPage();
@@ -29,7 +19,7 @@ async function page(options = {}, block = null) {
 }
 
 async function ready(p) {
-  await p.goto(server.url);
+  await p.goto(env.server.url);
   await p.waitForSelector("#search:not([hidden])");
 }
 
@@ -37,7 +27,7 @@ async function expectLeft(p, context) {
   await p.waitForURL(NEUTRAL, { timeout: 5000 });
   assert.equal(p.url(), NEUTRAL);
   await p.goBack().catch(() => {});
-  assert.ok(!p.url().startsWith(server.url), `Back returned to ${p.url()}`);
+  assert.ok(!p.url().startsWith(env.server.url), `Back returned to ${p.url()}`);
   await context.close();
 }
 
@@ -63,7 +53,7 @@ test("Shift with letters, as in typing capitals, never exits", async () => {
   await p.click("#place");
   for (const letter of ["M", "K", "A", "B"]) await p.keyboard.press(`Shift+${letter}`);
   await p.waitForTimeout(300);
-  assert.equal(p.url(), server.url);
+  assert.equal(p.url(), env.server.url);
   assert.equal(await p.inputValue("#place"), "MKAB");
   await context.close();
 });
@@ -86,7 +76,7 @@ test("exit works from inside the results, the content hiding at once", async () 
 
 test("exit is a real link that works with JavaScript disabled", async () => {
   const { page: p, context } = await page({ javaScriptEnabled: false });
-  await p.goto(server.url);
+  await p.goto(env.server.url);
   assert.equal(await p.getAttribute("#exit", "href"), NEUTRAL);
   assert.equal(await p.getAttribute("#exit", "target"), "_top");
   await p.click("#exit");
@@ -96,7 +86,7 @@ test("exit is a real link that works with JavaScript disabled", async () => {
 
 test("exit still works when the wasm cannot load, and the helplines stay usable", async () => {
   const { page: p, context } = await page({}, "**/*.wasm");
-  await p.goto(server.url);
+  await p.goto(env.server.url);
   await p.waitForFunction(() => document.getElementById("loading").textContent.includes("could not load"));
   assert.ok(await p.locator('.helplines a[href="tel:999"]').isVisible());
   await p.keyboard.press("Shift");
@@ -110,7 +100,7 @@ test("exit from inside an embedding page replaces the whole tab", async () => {
   // let a page with no address frame a loopback one).
   const council = http.createServer((_, res) => {
     res.writeHead(200, { "content-type": "text/html" });
-    res.end(`<title>Council</title><iframe src="${server.url}" width="400" height="600" title="Find support"></iframe>`);
+    res.end(`<title>Council</title><iframe src="${env.server.url}" width="400" height="600" title="Find support"></iframe>`);
   });
   await new Promise((resolve) => council.listen(0, "127.0.0.1", resolve));
   const { page: p, context } = await page();

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import net from "node:net";
+import { before, after } from "node:test";
 
 const require = createRequire(new URL("../../tools/package.json", import.meta.url));
 const { chromium } = require("playwright-core");
@@ -62,4 +63,19 @@ export async function open(b, url, options = {}) {
   page.on("request", (r) => log.requests.push(r.url()));
   await page.goto(url);
   return { page, context, log };
+}
+
+/** Starts the server and Chromium before a file's tests and stops them after; the
+ * returned object holds them as `server` and `chromium`. */
+export function setup() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.chromium = await browser();
+  });
+  after(async () => {
+    await env.chromium?.close();
+    env.server?.stop();
+  });
+  return env;
 }

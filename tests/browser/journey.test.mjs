@@ -1,29 +1,19 @@
 // The whole journey as a survivor or a housing officer makes it: from a postcode and
 // from a town, with filters, an area to avoid and the explanation of what was hidden;
 // and every language renders, right to left where due.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, browser } from "./harness.mjs";
+import { setup } from "./harness.mjs";
 
-let server;
-let chromium;
-
-before(async () => {
-  server = await serve();
-  chromium = await browser();
-});
-after(async () => {
-  await chromium?.close();
-  server?.stop();
-});
+const env = setup();
 
 async function start(viewport = { width: 360, height: 780 }) {
-  const context = await chromium.newContext({ viewport });
+  const context = await env.chromium.newContext({ viewport });
   const p = await context.newPage();
   const problems = [];
   p.on("console", (m) => problems.push(`${m.type()}: ${m.text()}`));
   p.on("pageerror", (e) => problems.push(String(e)));
-  await p.goto(server.url);
+  await p.goto(env.server.url);
   await p.waitForSelector("#search:not([hidden])");
   return { p, context, problems };
 }

@@ -2,28 +2,18 @@
 // same requests in the same order whatever is searched, and none once the data has
 // loaded; no cookies, storage, IndexedDB, caches or service workers afterwards; the URL,
 // title and history never carry a search.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, browser } from "./harness.mjs";
+import { setup } from "./harness.mjs";
 
-let server;
-let chromium;
-
-before(async () => {
-  server = await serve();
-  chromium = await browser();
-});
-after(async () => {
-  await chromium?.close();
-  server?.stop();
-});
+const env = setup();
 
 async function journey(place, avoid, options = {}) {
-  const context = await chromium.newContext();
+  const context = await env.chromium.newContext();
   const p = await context.newPage();
   const requests = [];
-  p.on("request", (r) => requests.push(r.url().replace(server.url, "/")));
-  await p.goto(server.url);
+  p.on("request", (r) => requests.push(r.url().replace(env.server.url, "/")));
+  await p.goto(env.server.url);
   await p.waitForSelector("#search:not([hidden])");
   await p.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("gazetteer.bin") && e.responseEnd > 0));
   const loaded = requests.length;
