@@ -49,7 +49,7 @@ function vacancy(hit) {
   if (!hit.vacancy) return null;
   const days = daysSince(hit.vacancy.updated_at);
   const status = t(`vacancy_${hit.vacancy.status}`) + (hit.vacancy.units_free ? ` (${hit.vacancy.units_free})` : "");
-  const age = days === 0 ? t("updated_today") : t("updated_days", { n: days });
+  const age = days === 0 ? t("updated_today") : days === 1 ? t("updated_yesterday") : t("updated_days", { n: days });
   return el("p", { class: `vacancy ${hit.vacancy.status}`, text: `${status}, ${age}` });
 }
 

@@ -3,6 +3,7 @@
 
 export const MORE = {
   cy: {
+    updated_yesterday: "diweddarwyd ddoe",
     text: "Tecstio", website: "Gwefan", email: "E-bost",
     examples_banner: "Mae'r cyfeiriadur hwn yn cynnwys cofnodion enghreifftiol, wedi'u marcio \"Enghraifft\". Nid ydynt yn wasanaethau go iawn.",
     load_failed: "Nid oedd modd llwytho'r chwiliad. Gallwch ffonio'r llinellau cymorth uchod o hyd.",
@@ -25,6 +26,7 @@ export const MORE = {
     kind_outreach: "Cymorth yn y gymuned", kind_children: "Plant a phobl ifanc", kind_legal: "Cyngor cyfreithiol a mewnfudo", kind_sanctuary: "Cynllun noddfa (diogelwch gartref)",
   },
   pl: {
+    updated_yesterday: "zaktualizowano wczoraj",
     text: "SMS", website: "Strona internetowa", email: "E-mail",
     examples_banner: "Ten katalog zawiera przykładowe wpisy oznaczone „Przykład”. Nie są to prawdziwe usługi.",
     load_failed: "Nie udało się wczytać wyszukiwarki. Nadal możesz zadzwonić na powyższe infolinie.",
@@ -47,6 +49,7 @@ export const MORE = {
     kind_outreach: "Wsparcie w społeczności", kind_children: "Dzieci i młodzież", kind_legal: "Porady prawne i imigracyjne", kind_sanctuary: "Program sanctuary (bezpieczeństwo w domu)",
   },
   ur: {
+    updated_yesterday: "کل اپ ڈیٹ کیا گیا",
     text: "ٹیکسٹ", website: "ویب سائٹ", email: "ای میل",
     examples_banner: "اس ڈائریکٹری میں مثالی ریکارڈ شامل ہیں جن پر \"مثال\" لکھا ہے۔ یہ حقیقی سروسز نہیں ہیں۔",
     load_failed: "تلاش لوڈ نہیں ہو سکی۔ آپ اب بھی اوپر دی گئی ہیلپ لائنز پر کال کر سکتے ہیں۔",
@@ -69,6 +72,7 @@ export const MORE = {
     kind_outreach: "کمیونٹی میں مدد", kind_children: "بچے اور نوجوان", kind_legal: "قانونی اور امیگریشن مشورہ", kind_sanctuary: "سینکچوری اسکیم (گھر میں حفاظت)",
   },
   pa: {
+    updated_yesterday: "ਕੱਲ੍ਹ ਅੱਪਡੇਟ ਕੀਤਾ",
     text: "ਟੈਕਸਟ", website: "ਵੈੱਬਸਾਈਟ", email: "ਈਮੇਲ",
     examples_banner: "ਇਸ ਡਾਇਰੈਕਟਰੀ ਵਿੱਚ \"ਉਦਾਹਰਨ\" ਨਿਸ਼ਾਨ ਵਾਲੇ ਨਮੂਨਾ ਰਿਕਾਰਡ ਹਨ। ਇਹ ਅਸਲ ਸੇਵਾਵਾਂ ਨਹੀਂ ਹਨ।",
     load_failed: "ਖੋਜ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੀ। ਤੁਸੀਂ ਫਿਰ ਵੀ ਉੱਪਰ ਦਿੱਤੀਆਂ ਹੈਲਪਲਾਈਨਾਂ 'ਤੇ ਕਾਲ ਕਰ ਸਕਦੇ ਹੋ।",
@@ -91,6 +95,7 @@ export const MORE = {
     kind_outreach: "ਭਾਈਚਾਰੇ ਵਿੱਚ ਮਦਦ", kind_children: "ਬੱਚੇ ਅਤੇ ਨੌਜਵਾਨ", kind_legal: "ਕਾਨੂੰਨੀ ਅਤੇ ਇਮੀਗ੍ਰੇਸ਼ਨ ਸਲਾਹ", kind_sanctuary: "ਸੈਂਕਚੁਅਰੀ ਸਕੀਮ (ਘਰ ਵਿੱਚ ਸੁਰੱਖਿਆ)",
   },
   bn: {
+    updated_yesterday: "গতকাল হালনাগাদ",
     text: "টেক্সট", website: "ওয়েবসাইট", email: "ইমেইল",
     examples_banner: "এই ডিরেক্টরিতে \"উদাহরণ\" চিহ্নিত নমুনা তথ্য আছে। এগুলো আসল সেবা নয়।",
     load_failed: "খোঁজার ব্যবস্থা লোড হয়নি। আপনি এখনও উপরের হেল্পলাইনে ফোন করতে পারেন।",
@@ -113,6 +118,7 @@ export const MORE = {
     kind_outreach: "কমিউনিটিতে সহায়তা", kind_children: "শিশু ও তরুণ", kind_legal: "আইনি ও অভিবাসন পরামর্শ", kind_sanctuary: "স্যাংচুয়ারি স্কিম (বাড়িতে নিরাপত্তা)",
   },
   ar: {
+    updated_yesterday: "حُدّث أمس",
     text: "رسالة نصية", website: "الموقع الإلكتروني", email: "البريد الإلكتروني",
     examples_banner: "يتضمن هذا الدليل سجلات نموذجية مُعلَّمة بكلمة \"مثال\". إنها ليست خدمات حقيقية.",
     load_failed: "تعذّر تحميل البحث. لا يزال بإمكانك الاتصال بخطوط المساعدة أعلاه.",
@@ -135,6 +141,7 @@ export const MORE = {
     kind_outreach: "دعم في المجتمع", kind_children: "الأطفال والشباب", kind_legal: "استشارات قانونية وبشأن الهجرة", kind_sanctuary: "برنامج الملاذ (الأمان في المنزل)",
   },
   fa: {
+    updated_yesterday: "دیروز به‌روز شد",
     text: "پیامک", website: "وب‌سایت", email: "ایمیل",
     examples_banner: "این فهرست شامل نمونه‌هایی است که با «نمونه» مشخص شده‌اند. این‌ها خدمات واقعی نیستند.",
     load_failed: "جستجو بارگیری نشد. همچنان می‌توانید با خطوط کمک بالا تماس بگیرید.",
@@ -157,6 +164,7 @@ export const MORE = {
     kind_outreach: "حمایت در جامعه", kind_children: "کودکان و نوجوانان", kind_legal: "مشاوره حقوقی و مهاجرتی", kind_sanctuary: "طرح پناهگاه (امنیت در خانه)",
   },
   sq: {
+    updated_yesterday: "përditësuar dje",
     text: "Mesazh", website: "Faqja e internetit", email: "Email",
     examples_banner: "Kjo listë përfshin shembuj të shënuar \"Shembull\". Ata nuk janë shërbime të vërteta.",
     load_failed: "Kërkimi nuk u ngarkua. Mund të telefononi ende linjat e ndihmës më sipër.",
@@ -179,6 +187,7 @@ export const MORE = {
     kind_outreach: "Mbështetje në komunitet", kind_children: "Fëmijë dhe të rinj", kind_legal: "Këshilla ligjore dhe për emigracionin", kind_sanctuary: "Skema e strehimit (siguri në shtëpi)",
   },
   ro: {
+    updated_yesterday: "actualizat ieri",
     text: "SMS", website: "Site web", email: "E-mail",
     examples_banner: "Această listă include înregistrări exemplu, marcate „Exemplu”. Nu sunt servicii reale.",
     load_failed: "Căutarea nu s-a putut încărca. Puteți suna în continuare la liniile de asistență de mai sus.",

@@ -140,6 +140,7 @@ const en = {
   vacancy_full: "Full at the moment",
   vacancy_unknown: "Call to ask about space",
   updated_today: "updated today",
+  updated_yesterday: "updated yesterday",
   updated_days: "updated {n} days ago",
   example_badge: "Example: not a real service",
   open_24h: "24 hours",
