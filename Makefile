@@ -10,6 +10,9 @@ WBG_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version =
 WASM := target/wasm32-unknown-unknown/release/haven.wasm
 # wasm-opt needs the features rustc's wasm32 target enables by default.
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types
+# --converge and --low-memory-unused (Rust puts the stack first, so the lowest 1 KB is
+# never data) took 1.3 KB off the gzipped wasm, measured against -Oz alone.
+WASM_OPT_FLAGS := -Oz --low-memory-unused --converge --strip-debug --strip-producers
 
 .PHONY: build serve test test-rust test-browser lint bench measure data tools tools-browser clean
 
@@ -37,12 +40,12 @@ build: tools
 	cargo build --release --lib --target wasm32-unknown-unknown --no-default-features
 	rm -rf dist && mkdir -p dist/pkg dist/data
 	wasm-bindgen --target web --out-dir dist/pkg --out-name haven $(WASM)
-	$(WASM_OPT) -Oz --strip-debug --strip-producers $(WASM_FEATURES) -o dist/pkg/haven_bg.wasm dist/pkg/haven_bg.wasm
+	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM_FEATURES) -o dist/pkg/haven_bg.wasm dist/pkg/haven_bg.wasm
 	rm -f dist/pkg/*.d.ts dist/pkg/package.json dist/pkg/.gitignore
 	./target/release/haven build data/directory.json --out dist/data/directory.bin
 	./target/release/haven gazetteer --out dist/data/gazetteer.bin
 	cp -r www/. dist/
-	node tools/integrity.mjs dist
+	node tools/build-page.mjs dist
 	@echo "built dist/: $$(du -sh dist | cut -f1)"
 
 serve: build

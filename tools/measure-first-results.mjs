@@ -1,7 +1,12 @@
 // Measures how long a survivor waits for first results on a slow phone connection:
 // Chrome DevTools' "Slow 4G" profile (562.5 ms latency, 180 KB/s down, 84 KB/s up) with
-// the CPU slowed 4 times. The clock runs from navigation until the first result is on
-// screen, typing a postcode and pressing Search as soon as the form appears.
+// the CPU slowed 4 times, from a cold start (fresh browser context, nothing cached).
+//
+// The "user" is a script in the page that types the place and presses Search the moment
+// the form appears, so the figure is the page's own: from navigation start to the first
+// result in the list, on the page's clock. Driving the page from Playwright instead adds
+// its polling and actionability checks (about 0.3 s under the CPU slowdown), which is
+// reported alongside as wall-clock time.
 // Usage: node tools/measure-first-results.mjs [runs]   (after `make build`)
 import { createRequire } from "node:module";
 import { spawn } from "node:child_process";
@@ -10,33 +15,56 @@ import { fileURLToPath } from "node:url";
 const require = createRequire(new URL("../tools/package.json", import.meta.url));
 const { chromium } = require("playwright-core");
 const runs = Number(process.argv[2] ?? 5);
+const queries = ["MK40 1", "Bedford"];
 const port = 8000 + Math.floor(Math.random() * 900);
 const server = spawn("python3", [fileURLToPath(new URL("serve.py", import.meta.url))], { env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] });
 await new Promise((resolve) => server.stdout.on("data", (d) => String(d).includes("served") && resolve()));
+
+// Runs in the page before its own scripts: submits as soon as the form shows, and notes
+// when the first result is in the list.
+function user(place) {
+  new MutationObserver((_, observer) => {
+    const form = document.getElementById("search");
+    if (form && !form.hidden && !window.__submitted) {
+      window.__submitted = performance.now();
+      document.getElementById("place").value = place;
+      form.requestSubmit();
+    }
+    if (document.querySelector("#results li")) {
+      window.__firstResults = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
 });
-const times = [];
-for (let i = 0; i < runs; i++) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 562.5, downloadThroughput: 180000, uploadThroughput: 84375 });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  const started = Date.now();
-  await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: "commit" });
-  await page.waitForSelector("#search:not([hidden])", { timeout: 60000 });
-  await page.fill("#place", "MK40 1");
-  await page.click("button[type=submit]");
-  await page.waitForSelector("#results li", { timeout: 60000 });
-  times.push(Date.now() - started);
-  await context.close();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+for (const place of queries) {
+  const page_ = [];
+  const wall = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    await page.addInitScript(user, place);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 562.5, downloadThroughput: 180000, uploadThroughput: 84375 });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    const started = Date.now();
+    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: "commit" });
+    await page.waitForFunction(() => window.__firstResults, null, { timeout: 60000, polling: 50 });
+    wall.push(Date.now() - started);
+    page_.push(await page.evaluate(() => window.__firstResults));
+    await context.close();
+  }
+  const s = (ms) => (ms / 1000).toFixed(2);
+  console.log(
+    `first results for "${place}" on Slow 4G with 4x CPU slowdown, ${runs} runs: median ${s(median(page_))} s ` +
+      `(${page_.map(s).join(", ")} s); wall clock including Playwright ${s(median(wall))} s`,
+  );
 }
 await browser.close();
 server.kill();
-times.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
-console.log(`first results on Slow 4G with 4x CPU slowdown, ${runs} runs: median ${(median / 1000).toFixed(2)} s (${times.map((t) => (t / 1000).toFixed(2)).join(", ")} s)`);

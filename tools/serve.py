@@ -47,6 +47,8 @@ class _Body:
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
+    # Keep-alive, as real hosts do.
+    protocol_version = "HTTP/1.1"
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
@@ -57,21 +59,29 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     }
 
     def send_head(self):
-        # Compress what compresses (as any real host would), once per file.
+        # Compress what compresses, as any real host would: the build's Brotli copy when
+        # the browser takes Brotli, else gzip made once per file.
         path = self.translate_path(self.path)
-        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
-        if accepts and os.path.isfile(path) and os.path.splitext(path)[1] in COMPRESS:
-            body = GZIPPED.get(path)
-            if body is None:
-                with open(path, "rb") as f:
-                    body = GZIPPED[path] = gzip.compress(f.read(), 9)
-            self.send_response(200)
-            self.send_header("Content-Type", self.guess_type(path))
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Vary", "Accept-Encoding")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            return _Body(body)
+        accepted = [e.split(";")[0].strip() for e in self.headers.get("Accept-Encoding", "").split(",")]
+        if os.path.isfile(path) and os.path.splitext(path)[1] in COMPRESS:
+            body, encoding = None, None
+            if "br" in accepted and os.path.isfile(path + ".br"):
+                with open(path + ".br", "rb") as f:
+                    body, encoding = f.read(), "br"
+            elif "gzip" in accepted:
+                body = GZIPPED.get(path)
+                if body is None:
+                    with open(path, "rb") as f:
+                        body = GZIPPED[path] = gzip.compress(f.read(), 9)
+                encoding = "gzip"
+            if body is not None:
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(path))
+                self.send_header("Content-Encoding", encoding)
+                self.send_header("Vary", "Accept-Encoding")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                return _Body(body)
         return super().send_head()
 
     def end_headers(self):

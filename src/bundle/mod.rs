@@ -10,8 +10,10 @@ mod layout;
 mod read;
 mod write;
 
+pub(crate) use header::unwrap;
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use header::wrap;
 pub use header::{checksum, FileKind, DIRECTORY, FORMAT_VERSION, GAZETTEER, HEADER_LEN, MAGIC};
-pub(crate) use header::{unwrap, wrap};
 pub(crate) use read::Loaded;
 
 use crate::areas::AreaTable;

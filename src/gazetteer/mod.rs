@@ -124,11 +124,13 @@ impl Gazetteer {
     /// page loads `gazetteer.bin`, written from it).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn builtin() -> Gazetteer {
-        file::from_tables(
+        let tables = file::from_tables(
             include_str!("../../data/areas.csv"),
             include_str!("../../data/sectors.csv"),
             include_str!("../../data/places.csv"),
-        )
+        );
+        // Through the file and back, so the CLI answers exactly as the page does.
+        Gazetteer::decode(&tables.encode()).unwrap_or(tables)
     }
 
     /// How many sectors, districts and places it holds.
@@ -301,6 +303,7 @@ impl Gazetteer {
     }
 
     /// Writes the gazetteer file the page loads.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn encode(&self) -> Vec<u8> {
         file::encode(self)
     }

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { setup } from "./harness.mjs";
+import { setup, loaded } from "./harness.mjs";
 
 const require = createRequire(new URL("../../tools/package.json", import.meta.url));
 const { AxeBuilder } = require("@axe-core/playwright");
@@ -54,7 +54,7 @@ for (const width of [320, 1280]) {
       const p = await context.newPage();
       await p.goto(env.server.url);
       await p.waitForSelector("#search:not([hidden])");
-      await p.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("gazetteer.bin") && e.responseEnd > 0));
+      await loaded(p);
       await reach(p);
       const { violations } = await new AxeBuilder({ page: p }).withTags(TAGS).analyze();
       const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n    ")}`);

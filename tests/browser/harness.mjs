@@ -79,3 +79,8 @@ export function setup() {
   });
   return env;
 }
+
+/** Waits until the page has fetched everything it ever will (network.js's last file). */
+export async function loaded(page) {
+  await page.waitForSelector("html[data-loaded]", { state: "attached" });
+}

@@ -3,7 +3,7 @@
 // and every language renders, right to left where due.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup } from "./harness.mjs";
+import { setup, loaded } from "./harness.mjs";
 
 const env = setup();
 
@@ -88,7 +88,7 @@ test("a place that does not exist is explained next to the field", async () => {
 
 test("type-ahead suggests places and can be used from the keyboard", async () => {
   const { p, context } = await start();
-  await p.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("gazetteer.bin") && e.responseEnd > 0));
+  await loaded(p);
   await p.click("#place");
   await p.keyboard.type("Aylesb");
   await p.waitForSelector("#place-options:not([hidden])");
@@ -102,6 +102,7 @@ test("type-ahead suggests places and can be used from the keyboard", async () =>
 for (const [code, rtl] of [["en", false], ["cy", false], ["pl", false], ["ur", true], ["pa", false], ["bn", false], ["ar", true], ["fa", true], ["sq", false], ["ro", false]]) {
   test(`the page renders in ${code}${rtl ? ", right to left" : ""}, without reloading`, async () => {
     const { p, context, problems } = await start();
+    await loaded(p);
     const url = p.url();
     await p.selectOption("#language", code);
     assert.equal(await p.getAttribute("html", "lang"), code);

@@ -4,7 +4,7 @@
 // title and history never carry a search.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup } from "./harness.mjs";
+import { setup, loaded } from "./harness.mjs";
 
 const env = setup();
 
@@ -15,8 +15,8 @@ async function journey(place, avoid, options = {}) {
   p.on("request", (r) => requests.push(r.url().replace(env.server.url, "/")));
   await p.goto(env.server.url);
   await p.waitForSelector("#search:not([hidden])");
-  await p.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("gazetteer.bin") && e.responseEnd > 0));
-  const loaded = requests.length;
+  await loaded(p);
+  const settled = requests.length;
   const startUrl = p.url();
   const historyLength = await p.evaluate(() => history.length);
   await p.fill("#place", place);
@@ -43,7 +43,7 @@ async function journey(place, avoid, options = {}) {
     cookieJar: (await context.cookies()).length,
   };
   await context.close();
-  return { requests, loaded, startUrl, historyLength, after };
+  return { requests, settled, startUrl, historyLength, after };
 }
 
 test("the same requests, in the same order, whatever is searched, all to this origin", async () => {
@@ -51,14 +51,15 @@ test("the same requests, in the same order, whatever is searched, all to this or
   const b = await journey("Newport, Isle of Wight", "Luton", { need: "talk" });
   assert.deepEqual(a.requests, b.requests);
   assert.ok(a.requests.every((u) => u.startsWith("/")), a.requests.join("\n"));
-  for (const file of ["/pkg/haven_bg.wasm", "/data/directory.bin", "/data/gazetteer.bin"]) {
+  for (const file of ["/pkg/haven_bg.wasm", "/data/directory.bin", "/data/gazetteer.bin", "/data/translations.json"]) {
     assert.equal(a.requests.filter((u) => u === file).length, 1, `${file} is downloaded once (the preload is reused): ${a.requests.join(", ")}`);
   }
+  assert.equal(a.requests.at(-1), "/data/translations.json", "the other languages come last, whichever is chosen");
 });
 
-test("no request at all once the directory and gazetteer have loaded", async () => {
+test("no request at all once the directory, gazetteer and languages have loaded", async () => {
   const run = await journey("Aylesbury", "Bedford");
-  assert.equal(run.requests.length, run.loaded, `requests after loading: ${run.requests.slice(run.loaded).join(", ")}`);
+  assert.equal(run.requests.length, run.settled, `requests after loading: ${run.requests.slice(run.settled).join(", ")}`);
 });
 
 test("nothing is stored and the search never reaches the URL, title or history", async () => {

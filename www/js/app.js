@@ -3,7 +3,7 @@
 // so there is no storage code at all, and the URL, title and history never change.
 
 import { installExit } from "./exit.js";
-import { apply, t, LANGUAGES, language } from "./i18n.js";
+import { addTranslations, apply, t, LANGUAGES, language } from "./i18n.js";
 import { loadEngine } from "./network.js";
 import { renderHelplines, renderResults } from "./results.js";
 
@@ -196,6 +196,17 @@ function start() {
         });
         place.addEventListener("blur", closeOptions);
       });
+      // The other languages come last; until then a chosen language shows in English.
+      engine.translations
+        .then((tables) => {
+          addTranslations(tables);
+          if (language() !== "en") relabel();
+        })
+        .catch(() => {})
+        .finally(() => {
+          // Nothing more will be requested (the tests wait for this).
+          document.documentElement.dataset.loaded = "";
+        });
     },
     () => {
       $("loading").textContent = t("load_failed");

@@ -1,8 +1,8 @@
 // Every request the page makes, in one place. They never depend on what anyone types or
 // chooses: the same files, in the same order, on every visit, and nothing after them.
-// The page preloads them (see tools/integrity.mjs), and each is checked here against
-// the SHA-384 written at build time: Chromium ignores integrity on fetch preloads, so
-// the check is done on the bytes, and the preloaded download is reused.
+// The page preloads the engine and data (see tools/build-page.mjs), and each file is
+// checked here against the SHA-384 written at build time: Chromium ignores integrity on
+// fetch preloads, so the check is done on the bytes, and the preloaded download is reused.
 
 import integrity from "./integrity.js";
 
@@ -23,7 +23,9 @@ async function fetchBytes(path) {
   return new Uint8Array(bytes);
 }
 
-/** Loads the engine and the directory; then, without waiting, the gazetteer. */
+/** Loads the engine and the directory; then, without waiting, the gazetteer, and after
+ * it the other languages' wording (last, so first results never wait for it). Every
+ * visit makes these requests in this order, whatever anyone types or chooses. */
 export async function loadEngine() {
   const { default: init, Finder } = await import("../pkg/haven.js");
   const [wasm, directory] = await Promise.all([fetchBytes("pkg/haven_bg.wasm"), fetchBytes("data/directory.bin")]);
@@ -33,5 +35,10 @@ export async function loadEngine() {
     finder.loadGazetteer(bytes);
     return finder;
   });
-  return { finder, gazetteer };
+  // Requested once the gazetteer is in, whether or not it loaded.
+  const translations = gazetteer
+    .catch(() => null)
+    .then(() => fetchBytes("data/translations.json"))
+    .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
+  return { finder, gazetteer, translations };
 }

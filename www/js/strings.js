@@ -1,9 +1,10 @@
-// Every word the page shows, in every language it offers. Keys a language lacks fall
+// The page's words in English, and the languages it offers. The other languages are
+// in www/translations/<code>.json, merged by the build into data/translations.json and
+// loaded after the directory and gazetteer, always and in full, so first results do not
+// wait for them and choosing a language makes no request. Keys a language lacks fall
 // back to English. Translations other than English are drafts: they must be checked by
 // native speakers working in domestic abuse services before the page is used with
 // survivors (see README).
-
-import { MORE } from "./strings-more.js";
 
 export const LANGUAGES = [
   { code: "en", name: "English" },
@@ -18,7 +19,7 @@ export const LANGUAGES = [
   { code: "ro", name: "Română" },
 ];
 
-const en = {
+export const EN = {
   brand: "Find support",
   exit: "Exit this page",
   language: "Language",
@@ -183,115 +184,10 @@ const en = {
   kind_legal: "Legal and immigration advice",
   kind_perpetrator: "Help to change behaviour",
   kind_hba_fm: "Honour-based abuse and forced marriage",
+  nation_england: "England",
+  nation_wales: "Wales",
+  nation_scotland: "Scotland",
+  nation_northern_ireland: "Northern Ireland",
+  helplines_nations: "Helplines for each nation",
+  easy_helplines_nations: "Phone lines for each country",
 };
-
-const cy = {
-  brand: "Dod o hyd i gymorth", exit: "Gadael y dudalen hon", language: "Iaith", easy_read: "Hawdd ei Ddarllen",
-  helplines: "Cymorth nawr", emergency: "Mewn argyfwng ffoniwch 999.", silent: "Os na allwch siarad, pwyswch 55 pan ofynnir i chi.",
-  call_999: "Ffonio 999", ndah: "Llinell Gymorth Genedlaethol Cam-drin Domestig, am ddim, 24 awr", call: "Ffonio",
-  title: "Dod o hyd i gymorth cam-drin domestig", loading: "Wrthi'n llwytho'r cyfeiriadur…",
-  where_title: "Ble ydych chi, neu ble hoffech chi fod?", place_label: "Cod post neu dref",
-  place_hint: "Er enghraifft MK40 1 neu Aberystwyth. Mae'r hyn rydych chi'n ei deipio yn aros ar y ddyfais hon.",
-  need_title: "Beth sydd ei angen arnoch chi?", need_stay: "Lle diogel i aros", need_home: "Aros yn ddiogel gartref (cynllun noddfa)",
-  need_talk: "Rhywun i siarad ag ef", need_children: "Cymorth i blant", need_community: "Gwasanaeth arbenigol i'm cymuned",
-  need_legal: "Cyngor cyfreithiol neu fewnfudo", search: "Chwilio", results: "Canlyniadau", safety_link: "Cadw'n ddiogel ar-lein",
-};
-
-const pl = {
-  brand: "Znajdź pomoc", exit: "Opuść tę stronę", language: "Język", easy_read: "Łatwy tekst",
-  helplines: "Pomoc teraz", emergency: "W nagłym wypadku zadzwoń pod 999.", silent: "Jeśli nie możesz mówić, naciśnij 55, gdy usłyszysz prośbę.",
-  call_999: "Zadzwoń pod 999", ndah: "Krajowa infolinia ds. przemocy domowej, bezpłatna, całodobowa", call: "Zadzwoń",
-  title: "Znajdź pomoc w sytuacji przemocy domowej", loading: "Wczytywanie katalogu…",
-  where_title: "Gdzie jesteś lub gdzie chcesz być?", place_label: "Kod pocztowy lub miejscowość",
-  place_hint: "Na przykład MK40 1 lub Aylesbury. To, co wpiszesz, zostaje na tym urządzeniu.",
-  need_title: "Czego potrzebujesz?", need_stay: "Bezpiecznego miejsca do zamieszkania", need_home: "Bezpieczeństwa we własnym domu (program sanctuary)",
-  need_talk: "Kogoś, z kim można porozmawiać", need_children: "Wsparcia dla dzieci", need_community: "Specjalistycznej pomocy dla mojej społeczności",
-  need_legal: "Porady prawnej lub imigracyjnej", search: "Szukaj", results: "Wyniki", safety_link: "Bezpieczeństwo w internecie",
-};
-
-const ur = {
-  brand: "مدد تلاش کریں", exit: "یہ صفحہ چھوڑیں", language: "زبان", easy_read: "آسان زبان",
-  helplines: "ابھی مدد", emergency: "ہنگامی صورت میں 999 پر کال کریں۔", silent: "اگر آپ بول نہیں سکتے تو پوچھے جانے پر 55 دبائیں۔",
-  call_999: "999 پر کال کریں", ndah: "نیشنل ڈومیسٹک ابیوز ہیلپ لائن، مفت، 24 گھنٹے", call: "کال کریں",
-  title: "گھریلو تشدد سے متعلق مدد تلاش کریں", loading: "ڈائریکٹری لوڈ ہو رہی ہے…",
-  where_title: "آپ کہاں ہیں، یا کہاں رہنا چاہتے ہیں؟", place_label: "پوسٹ کوڈ یا قصبہ",
-  place_hint: "مثال کے طور پر MK40 1 یا Aylesbury۔ آپ جو لکھتے ہیں وہ اسی ڈیوائس پر رہتا ہے۔",
-  need_title: "آپ کو کیا چاہیے؟", need_stay: "رہنے کے لیے محفوظ جگہ", need_home: "گھر میں محفوظ رہنا (سینکچوری اسکیم)",
-  need_talk: "بات کرنے کے لیے کوئی", need_children: "بچوں کے لیے مدد", need_community: "میری کمیونٹی کے لیے خصوصی سروس",
-  need_legal: "قانونی یا امیگریشن مشورہ", search: "تلاش کریں", results: "نتائج", safety_link: "آن لائن محفوظ رہنا",
-};
-
-const pa = {
-  brand: "ਮਦਦ ਲੱਭੋ", exit: "ਇਹ ਪੰਨਾ ਛੱਡੋ", language: "ਭਾਸ਼ਾ", easy_read: "ਆਸਾਨ ਭਾਸ਼ਾ",
-  helplines: "ਹੁਣੇ ਮਦਦ", emergency: "ਐਮਰਜੈਂਸੀ ਵਿੱਚ 999 'ਤੇ ਕਾਲ ਕਰੋ।", silent: "ਜੇ ਤੁਸੀਂ ਬੋਲ ਨਹੀਂ ਸਕਦੇ, ਤਾਂ ਪੁੱਛੇ ਜਾਣ 'ਤੇ 55 ਦਬਾਓ।",
-  call_999: "999 'ਤੇ ਕਾਲ ਕਰੋ", ndah: "ਨੈਸ਼ਨਲ ਘਰੇਲੂ ਹਿੰਸਾ ਹੈਲਪਲਾਈਨ, ਮੁਫ਼ਤ, 24 ਘੰਟੇ", call: "ਕਾਲ ਕਰੋ",
-  title: "ਘਰੇਲੂ ਹਿੰਸਾ ਸੰਬੰਧੀ ਮਦਦ ਲੱਭੋ", loading: "ਡਾਇਰੈਕਟਰੀ ਲੋਡ ਹੋ ਰਹੀ ਹੈ…",
-  where_title: "ਤੁਸੀਂ ਕਿੱਥੇ ਹੋ, ਜਾਂ ਕਿੱਥੇ ਹੋਣਾ ਚਾਹੁੰਦੇ ਹੋ?", place_label: "ਪੋਸਟਕੋਡ ਜਾਂ ਕਸਬਾ",
-  place_hint: "ਉਦਾਹਰਨ ਲਈ MK40 1 ਜਾਂ Aylesbury। ਤੁਸੀਂ ਜੋ ਲਿਖਦੇ ਹੋ ਉਹ ਇਸੇ ਡਿਵਾਈਸ 'ਤੇ ਰਹਿੰਦਾ ਹੈ।",
-  need_title: "ਤੁਹਾਨੂੰ ਕੀ ਚਾਹੀਦਾ ਹੈ?", need_stay: "ਰਹਿਣ ਲਈ ਸੁਰੱਖਿਅਤ ਥਾਂ", need_home: "ਘਰ ਵਿੱਚ ਸੁਰੱਖਿਅਤ ਰਹਿਣਾ (ਸੈਂਕਚੁਅਰੀ ਸਕੀਮ)",
-  need_talk: "ਗੱਲ ਕਰਨ ਲਈ ਕੋਈ", need_children: "ਬੱਚਿਆਂ ਲਈ ਮਦਦ", need_community: "ਮੇਰੇ ਭਾਈਚਾਰੇ ਲਈ ਖ਼ਾਸ ਸੇਵਾ",
-  need_legal: "ਕਾਨੂੰਨੀ ਜਾਂ ਇਮੀਗ੍ਰੇਸ਼ਨ ਸਲਾਹ", search: "ਖੋਜੋ", results: "ਨਤੀਜੇ", safety_link: "ਆਨਲਾਈਨ ਸੁਰੱਖਿਅਤ ਰਹਿਣਾ",
-};
-
-const bn = {
-  brand: "সাহায্য খুঁজুন", exit: "এই পাতা ছেড়ে যান", language: "ভাষা", easy_read: "সহজ ভাষা",
-  helplines: "এখনই সাহায্য", emergency: "জরুরি অবস্থায় 999 নম্বরে ফোন করুন।", silent: "কথা বলতে না পারলে, জিজ্ঞেস করা হলে 55 চাপুন।",
-  call_999: "999 নম্বরে ফোন করুন", ndah: "ন্যাশনাল ডোমেস্টিক অ্যাবিউজ হেল্পলাইন, বিনামূল্যে, ২৪ ঘণ্টা", call: "ফোন করুন",
-  title: "পারিবারিক নির্যাতনের জন্য সাহায্য খুঁজুন", loading: "ডিরেক্টরি লোড হচ্ছে…",
-  where_title: "আপনি কোথায় আছেন, বা কোথায় থাকতে চান?", place_label: "পোস্টকোড বা শহর",
-  place_hint: "যেমন MK40 1 বা Aylesbury। আপনি যা লেখেন তা এই ডিভাইসেই থাকে।",
-  need_title: "আপনার কী দরকার?", need_stay: "থাকার জন্য নিরাপদ জায়গা", need_home: "নিজের বাড়িতে নিরাপদে থাকা (স্যাংচুয়ারি স্কিম)",
-  need_talk: "কথা বলার মতো কেউ", need_children: "শিশুদের জন্য সহায়তা", need_community: "আমার সম্প্রদায়ের জন্য বিশেষ সেবা",
-  need_legal: "আইনি বা অভিবাসন পরামর্শ", search: "খুঁজুন", results: "ফলাফল", safety_link: "অনলাইনে নিরাপদ থাকা",
-};
-
-const ar = {
-  brand: "ابحث عن المساعدة", exit: "اخرج من هذه الصفحة", language: "اللغة", easy_read: "قراءة سهلة",
-  helplines: "مساعدة الآن", emergency: "في حالات الطوارئ اتصل بالرقم 999.", silent: "إذا لم تستطع الكلام، اضغط 55 عندما يُطلب منك ذلك.",
-  call_999: "اتصل بالرقم 999", ndah: "خط المساعدة الوطني للعنف الأسري، مجاني، على مدار 24 ساعة", call: "اتصل",
-  title: "ابحث عن دعم بشأن العنف الأسري", loading: "جارٍ تحميل الدليل…",
-  where_title: "أين أنت، أو أين تريد أن تكون؟", place_label: "الرمز البريدي أو البلدة",
-  place_hint: "مثلاً MK40 1 أو Aylesbury. ما تكتبه يبقى على هذا الجهاز.",
-  need_title: "ماذا تحتاج؟", need_stay: "مكان آمن للإقامة", need_home: "البقاء آمناً في المنزل (برنامج الملاذ)",
-  need_talk: "شخص للتحدث معه", need_children: "دعم للأطفال", need_community: "خدمة متخصصة لمجتمعي",
-  need_legal: "استشارة قانونية أو بشأن الهجرة", search: "بحث", results: "النتائج", safety_link: "البقاء آمناً على الإنترنت",
-};
-
-const fa = {
-  brand: "کمک پیدا کنید", exit: "خروج از این صفحه", language: "زبان", easy_read: "خواندن آسان",
-  helplines: "کمک فوری", emergency: "در موارد اضطراری با 999 تماس بگیرید.", silent: "اگر نمی‌توانید صحبت کنید، وقتی از شما خواسته شد 55 را فشار دهید.",
-  call_999: "تماس با 999", ndah: "خط ملی کمک خشونت خانگی، رایگان، ۲۴ ساعته", call: "تماس",
-  title: "برای خشونت خانگی کمک پیدا کنید", loading: "در حال بارگیری فهرست…",
-  where_title: "کجا هستید، یا می‌خواهید کجا باشید؟", place_label: "کد پستی یا شهر",
-  place_hint: "برای مثال MK40 1 یا Aylesbury. آنچه تایپ می‌کنید روی همین دستگاه می‌ماند.",
-  need_title: "به چه چیزی نیاز دارید؟", need_stay: "جای امن برای ماندن", need_home: "امنیت در خانه (طرح پناهگاه)",
-  need_talk: "کسی برای صحبت کردن", need_children: "حمایت از کودکان", need_community: "خدمات ویژه برای جامعه من",
-  need_legal: "مشاوره حقوقی یا مهاجرتی", search: "جستجو", results: "نتایج", safety_link: "امنیت در فضای آنلاین",
-};
-
-const sq = {
-  brand: "Gjej ndihmë", exit: "Dil nga kjo faqe", language: "Gjuha", easy_read: "Lexim i lehtë",
-  helplines: "Ndihmë tani", emergency: "Në rast urgjence telefononi 999.", silent: "Nëse nuk mund të flisni, shtypni 55 kur t'ju kërkohet.",
-  call_999: "Telefononi 999", ndah: "Linja Kombëtare e Ndihmës për Dhunën në Familje, falas, 24 orë", call: "Telefononi",
-  title: "Gjeni ndihmë për dhunën në familje", loading: "Po ngarkohet lista…",
-  where_title: "Ku jeni, ose ku doni të jeni?", place_label: "Kodi postar ose qyteti",
-  place_hint: "Për shembull MK40 1 ose Aylesbury. Ajo që shkruani mbetet në këtë pajisje.",
-  need_title: "Çfarë ju nevojitet?", need_stay: "Një vend i sigurt për të qëndruar", need_home: "Të jem i sigurt në shtëpi (skema e strehimit)",
-  need_talk: "Dikë për të folur", need_children: "Mbështetje për fëmijët", need_community: "Shërbim i specializuar për komunitetin tim",
-  need_legal: "Këshillë ligjore ose për emigracionin", search: "Kërko", results: "Rezultatet", safety_link: "Siguria në internet",
-};
-
-const ro = {
-  brand: "Găsește ajutor", exit: "Ieși de pe această pagină", language: "Limba", easy_read: "Ușor de citit",
-  helplines: "Ajutor acum", emergency: "În caz de urgență sunați la 999.", silent: "Dacă nu puteți vorbi, apăsați 55 când vi se cere.",
-  call_999: "Sunați la 999", ndah: "Linia națională de asistență pentru violență domestică, gratuită, 24 de ore", call: "Sunați",
-  title: "Găsiți sprijin pentru violența domestică", loading: "Se încarcă lista…",
-  where_title: "Unde sunteți sau unde doriți să fiți?", place_label: "Cod poștal sau oraș",
-  place_hint: "De exemplu MK40 1 sau Aylesbury. Ce scrieți rămâne pe acest dispozitiv.",
-  need_title: "De ce aveți nevoie?", need_stay: "Un loc sigur în care să stau", need_home: "Siguranță acasă (program de protecție a locuinței)",
-  need_talk: "Cineva cu care să vorbesc", need_children: "Sprijin pentru copii", need_community: "Un serviciu specializat pentru comunitatea mea",
-  need_legal: "Consiliere juridică sau privind imigrația", search: "Caută", results: "Rezultate", safety_link: "Siguranța online",
-};
-
-export const STRINGS = { en, cy, pl, ur, pa, bn, ar, fa, sq, ro };
-for (const [code, more] of Object.entries(MORE)) Object.assign(STRINGS[code], more);
