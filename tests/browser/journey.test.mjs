@@ -34,6 +34,25 @@ test("from a postcode: someone to talk to near them, with tap-to-call buttons", 
   await context.close();
 });
 
+test("before a search every nation's own helpline is on screen; after one, the searched nation's", async () => {
+  const { p, context, problems } = await start();
+  const helplines = () => p.locator(".helplines a.call").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  const before = await helplines();
+  for (const number of ["tel:999", "tel:08082000247", "tel:08088010800", "tel:08000271234", "tel:08088021414"]) {
+    assert.ok(before.includes(number), `${number} before a search: ${before}`);
+  }
+  assert.match(await p.getAttribute('a[href="tel:08088010800"]', "aria-label"), /^Wales 0808 80 10 800, Live Fear Free Helpline$/);
+  await p.fill("#place", "Cardiff");
+  await p.click("button[type=submit]");
+  await p.waitForSelector("#results li");
+  const after = await helplines();
+  assert.ok(after.includes("tel:08088010800"), `Wales' helpline stays: ${after}`);
+  assert.ok(!after.includes("tel:08000271234") && !after.includes("tel:08088021414"), `other nations' go: ${after}`);
+  assert.ok(after.includes("tel:999") && after.includes("tel:08082000247"), "999 and the national helpline stay");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("from a town, a mother with a boy of 13 learns which refuges are hidden and why", async () => {
   const { p, context, problems } = await start();
   await p.fill("#place", "Bexleyheath");
@@ -43,7 +62,7 @@ test("from a town, a mother with a boy of 13 learns which refuges are hidden and
   await p.selectOption(".children li .age", "13");
   await p.click("button[type=submit]");
   await p.waitForSelector("#results li");
-  assert.match(await p.locator("#hidden-note").textContent(), /1 do not take boys as old as yours/);
+  assert.match(await p.locator("#hidden-note").textContent(), /1 does not take boys as old as yours/);
   const refuge = p.locator("#results li", { hasText: "Bexley refuge (Solace)" });
   assert.match(await refuge.textContent(), /Address kept private\. In Bexley\./);
   assert.doesNotMatch(await refuge.textContent(), /\d+\.\d miles away/, "a confidential service shows no distance figure");

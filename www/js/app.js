@@ -5,7 +5,7 @@
 import { installExit } from "./exit.js";
 import { addTranslations, apply, t, LANGUAGES, language } from "./i18n.js";
 import { loadEngine } from "./network.js";
-import { renderHelplines, renderResults } from "./results.js";
+import { renderHelplines, renderNationHelplines, renderResults } from "./results.js";
 
 installExit();
 
@@ -26,7 +26,33 @@ const KINDS = {
 const COMMUNITIES = ["black_minoritised", "south_asian", "east_asian", "mena", "latin_american", "eastern_european", "jewish", "muslim", "gypsy_roma_traveller", "migrant_women", "lgbt_plus", "trans", "deaf", "disabled", "learning_disability", "older_people", "young_people", "men"];
 const SPOKEN = [["", "any_language"], ...LANGUAGES.filter((l) => l.code !== "en").map((l) => [l.code, l.name]), ["sgn", "British Sign Language"]];
 
+// Two places far apart in each nation. A helpline that serves both, and no other
+// nation, is that nation's own: shown to everyone until a search says which nation they
+// are in (a screen of helplines would push the search below the fold on a phone).
+const NATIONS = {
+  england: [[51.507, -0.128], [53.801, -1.549]],
+  wales: [[51.481, -3.179], [53.046, -2.993]],
+  scotland: [[55.953, -3.189], [57.478, -4.224]],
+  northern_ireland: [[54.597, -5.93], [54.997, -7.309]],
+};
+
+function nationalHelplines(finder) {
+  const found = new Map();
+  for (const [nation, points] of Object.entries(NATIONS)) {
+    const serving = points.map(([lat, lon]) =>
+      finder.search({ near: { lat, lon }, kinds: ["helpline"], limit: 50 }).results.filter((h) => h.matches.includes("coverage")),
+    );
+    for (const hit of serving[0].filter((h) => serving.every((list) => list.some((other) => other.id === h.id)))) {
+      const entry = found.get(hit.id) ?? { hit, nations: [] };
+      entry.nations.push(nation);
+      found.set(hit.id, entry);
+    }
+  }
+  return [...found.values()].filter((entry) => entry.nations.length === 1);
+}
+
 let last = null;
+let nationHelplines = [];
 
 function fillSelects() {
   const languageSelect = $("language");
@@ -44,6 +70,7 @@ function relabel() {
   fillSelects();
   for (const li of $("children").children) labelChild(li);
   if (last) show(last.finder, last.query, last.where);
+  else renderNationHelplines(nationHelplines);
 }
 
 function labelChild(li) {
@@ -179,6 +206,8 @@ function start() {
       $("loading").hidden = true;
       form.hidden = false;
       $("examples").hidden = engine.finder.exampleCount === 0;
+      nationHelplines = nationalHelplines(engine.finder);
+      renderNationHelplines(nationHelplines);
       form.addEventListener("submit", (e) => submit(e, engine));
       engine.gazetteer.then((finder) => {
         place.addEventListener("input", () => suggest(finder));

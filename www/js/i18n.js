@@ -12,8 +12,11 @@ let easy = false;
 /** The text for a key in the current language (Easy Read where it has its own). */
 export function t(key, values = {}) {
   const table = STRINGS[current] ?? EN;
-  const pick = (tab) => (easy && tab[`easy_${key}`]) || tab[key];
-  let text = pick(table) ?? pick(EN) ?? key;
+  const pick = (tab, k) => (easy && tab[`easy_${k}`]) || tab[k];
+  const lang = STRINGS[current] ? current : "en";
+  const plural = typeof values.n === "number" ? `${key}_${new Intl.PluralRules(lang).select(values.n)}` : null;
+  const find = (tab) => (plural && pick(tab, plural)) || pick(tab, key);
+  let text = (STRINGS[current] ? find(table) : null) ?? find(EN) ?? key;
   for (const [name, value] of Object.entries(values)) text = text.replaceAll(`{${name}}`, String(value));
   return text;
 }

@@ -81,15 +81,36 @@ export function renderResults(response, placeLabel) {
   document.getElementById("hidden-note").textContent = hidden.length ? `${t("hidden_intro")} ${hidden.join("; ")}.` : "";
 }
 
-/** Adds the helplines that serve the searched area under the national ones. */
+const NDAH = "08082000247";
+
+function helplineItem(hit, label, className) {
+  const phone = hit.phones[0];
+  const digits = phone.number.replace(/[^\d+]/g, "");
+  return el("li", { class: className }, el("span", { text: `${label} ` }), el("a", { class: "call", href: `${phone.sms ? "sms" : "tel"}:${digits}`, text: `${t("call")} ${phone.number}` }));
+}
+
+const callable = (hit) => hit.phones.length > 0 && !hit.phones.some((p) => p.number.replace(/\D/g, "") === NDAH);
+
+/** Before a search: each nation's own helplines ([{ hit, nations }], from
+ * nationalHelplines in app.js), as one row of buttons named by nation so they do not
+ * push the search off a phone's first screen. The helpline's name completes the button's
+ * accessible name. */
+export function renderNationHelplines(entries) {
+  const list = document.getElementById("helpline-list");
+  for (const old of list.querySelectorAll("li.nation")) old.remove();
+  const links = entries.filter((e) => callable(e.hit)).map(({ hit, nations }) => {
+    const phone = hit.phones[0];
+    const text = `${nations.map((n) => t(`nation_${n}`)).join(", ")} ${phone.number}`;
+    const href = `${phone.sms ? "sms" : "tel"}:${phone.number.replace(/[^\d+]/g, "")}`;
+    return el("a", { class: "call", href, text, "aria-label": `${text}, ${hit.name}` });
+  });
+  if (links.length) list.append(el("li", { class: "nation" }, ...links));
+}
+
+/** After a search: the helplines that serve the searched area (its nation's and local
+ * ones) take the place of every nation's. */
 export function renderHelplines(hits) {
   const list = document.getElementById("helpline-list");
-  for (const old of list.querySelectorAll("li.found")) old.remove();
-  for (const hit of hits) {
-    if (hit.phones.some((p) => p.number.replace(/\D/g, "") === "08082000247")) continue;
-    const phone = hit.phones[0];
-    if (!phone) continue;
-    const digits = phone.number.replace(/[^\d+]/g, "");
-    list.append(el("li", { class: "found" }, el("span", { text: `${hit.name} ` }), el("a", { class: "call", href: `${phone.sms ? "sms" : "tel"}:${digits}`, text: `${t("call")} ${phone.number}` })));
-  }
+  for (const old of list.querySelectorAll("li.found, li.nation")) old.remove();
+  for (const hit of hits.filter(callable)) list.append(helplineItem(hit, hit.name, "found"));
 }
