@@ -45,6 +45,12 @@ const STATES = {
   "Easy Read": async (p) => {
     await p.check("#easy-read");
   },
+  "Easy Read results": async (p) => {
+    await p.check("#easy-read");
+    await p.fill("#place", "Bedford");
+    await p.click("button[type=submit]");
+    await p.waitForSelector("#results li");
+  },
 };
 
 for (const width of [320, 1280]) {

@@ -140,6 +140,24 @@ for (const [code, rtl] of [["en", false], ["cy", false], ["pl", false], ["ur", t
   });
 }
 
+test("Easy Read puts a picture beside each choice and result, and uses shorter words", async () => {
+  const { p, context, problems } = await start();
+  const picture = (selector) => p.locator(selector).first().evaluate((node) => getComputedStyle(node, "::before").backgroundImage);
+  assert.equal(await picture('[data-i18n="need_stay"]'), "none", "no pictures until asked for");
+  await p.check("#easy-read");
+  assert.equal(await p.locator("h1").textContent(), "Find help");
+  assert.equal(await p.locator('[data-i18n="need_stay"]').textContent(), "Somewhere safe to live");
+  for (const selector of ['[data-i18n="need_stay"]', '[data-i18n="need_legal"]', "button[type=submit]", "#helplines-title", "a.call"]) {
+    assert.match(await picture(selector), /^url\("data:image\/svg\+xml/, `${selector} has a picture`);
+  }
+  await p.fill("#place", "Bedford");
+  await p.click("button[type=submit]");
+  await p.waitForSelector("#results li");
+  assert.match(await picture("#results .kind"), /^url\("data:image\/svg\+xml/, "each result's kind has a picture");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("exit stays on screen at 200% zoom and while scrolled through results", async () => {
   const { p, context } = await start({ width: 180, height: 390 });
   await p.fill("#place", "Bedford");

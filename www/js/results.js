@@ -5,6 +5,13 @@ import { t } from "./i18n.js";
 
 const KM_PER_MILE = 1.609344;
 
+// Easy Read's picture for each kind of service (drawn in haven.css).
+const KIND_ICONS = {
+  refuge: "house", specialist_refuge: "people", dispersed: "house", sanctuary: "shield", second_stage: "house",
+  emergency: "house", helpline: "phone", advocacy: "talk", outreach: "talk", children: "child", recovery: "talk",
+  legal: "scales", perpetrator: "person", hba_fm: "shield",
+};
+
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -60,7 +67,7 @@ function card(hit) {
     { class: "card" },
     el("h3", { text: hit.name }),
     hit.example ? el("p", { class: "badge", text: t("example_badge") }) : null,
-    el("p", { class: "kind", text: t(`kind_${hit.kind}`) }),
+    el("p", { class: "kind", text: t(`kind_${hit.kind}`), "data-icon": KIND_ICONS[hit.kind] ?? "list" }),
     el("p", { class: "where", text: where(hit) }),
     vacancy(hit),
     why.length ? el("p", { class: "why", text: `${t("why")} ${why.join(", ")}` }) : null,
