@@ -173,3 +173,22 @@ test("exit stays on screen at 200% zoom and while scrolled through results", asy
   assert.ok(onTop, "nothing covers the exit control");
   await context.close();
 });
+
+test("exit stays on screen and uncovered with the on-screen keyboard open and suggestions showing", async () => {
+  // A phone keyboard leaves about 330 px of a 780 px screen; Chromium shrinks the
+  // viewport to what is left, as this one does.
+  const { p, context } = await start({ width: 360, height: 330 });
+  await loaded(p);
+  await p.click("#place");
+  await p.keyboard.type("Bed");
+  await p.waitForSelector("#place-options:not([hidden])");
+  const state = await p.evaluate(() => {
+    const r = document.getElementById("exit").getBoundingClientRect();
+    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return { top: r.top, bottom: r.bottom, uncovered: top?.closest("#exit") !== null, scrolled: window.scrollY };
+  });
+  assert.ok(state.scrolled > 0, "the field scrolled into view, as it does above a keyboard");
+  assert.ok(state.top >= 0 && state.bottom <= 330, `exit is at ${JSON.stringify(state)}`);
+  assert.ok(state.uncovered, "nothing covers the exit control");
+  await context.close();
+});
