@@ -36,6 +36,7 @@ test("from a postcode: someone to talk to near them, with tap-to-call buttons", 
 
 test("before a search every nation's own helpline is on screen; after one, the searched nation's", async () => {
   const { p, context, problems } = await start();
+  await loaded(p);
   const helplines = () => p.locator(".helplines a.call").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   const before = await helplines();
   for (const number of ["tel:999", "tel:08082000247", "tel:08088010800", "tel:08000271234", "tel:08088021414"]) {

@@ -206,8 +206,13 @@ function start() {
       $("loading").hidden = true;
       form.hidden = false;
       $("examples").hidden = engine.finder.exampleCount === 0;
-      nationHelplines = nationalHelplines(engine.finder);
-      renderNationHelplines(nationHelplines);
+      // Once the gazetteer is in, so these eight searches never delay a first search.
+      engine.gazetteer
+        .catch(() => null)
+        .then(() => {
+          nationHelplines = nationalHelplines(engine.finder);
+          if (!last) renderNationHelplines(nationHelplines);
+        });
       form.addEventListener("submit", (e) => submit(e, engine));
       engine.gazetteer.then((finder) => {
         place.addEventListener("input", () => suggest(finder));
