@@ -45,6 +45,10 @@ const STATES = {
   "Easy Read": async (p) => {
     await p.check("#easy-read");
   },
+  "the safety advice open, in Farsi": async (p) => {
+    await p.selectOption("#language", "fa");
+    await p.click("#safety-online summary");
+  },
   "Easy Read results": async (p) => {
     await p.check("#easy-read");
     await p.fill("#place", "Bedford");

@@ -22,6 +22,8 @@ async function journey(place, avoid, options = {}) {
   await p.fill("#place", place);
   await p.waitForTimeout(50);
   if (options.need) await p.check(`input[name=need][value=${options.need}]`);
+  if (options.language) await p.selectOption("#language", options.language);
+  if (options.easyRead) await p.check("#easy-read");
   if (avoid) {
     await p.click("#avoid summary");
     await p.fill("#avoid-place", avoid);
@@ -46,9 +48,9 @@ async function journey(place, avoid, options = {}) {
   return { requests, settled, startUrl, historyLength, after };
 }
 
-test("the same requests, in the same order, whatever is searched, all to this origin", async () => {
+test("the same requests, in the same order, whatever is searched and in any language, all to this origin", async () => {
   const a = await journey("MK40 1AA", null);
-  const b = await journey("Newport, Isle of Wight", "Luton", { need: "talk" });
+  const b = await journey("Newport, Isle of Wight", "Luton", { need: "talk", language: "ur", easyRead: true });
   assert.deepEqual(a.requests, b.requests);
   assert.ok(a.requests.every((u) => u.startsWith("/")), a.requests.join("\n"));
   for (const file of ["/pkg/haven_bg.wasm", "/data/directory.bin", "/data/gazetteer.bin", "/data/translations.json"]) {
