@@ -233,3 +233,40 @@ test("the safety advice is on the page in the chosen language, without leaving i
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a search made while place names are still arriving says so, then shows results", async () => {
+  const context = await env.chromium.newContext({ viewport: { width: 360, height: 780 } });
+  const p = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await p.route("**/data/gazetteer.bin", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await p.goto(env.server.url);
+  await p.waitForSelector("#search:not([hidden])");
+  await p.fill("#place", "Bedford");
+  await p.click("button[type=submit]");
+  await p.waitForFunction(() => document.getElementById("summary").textContent.startsWith("Loading"));
+  release();
+  await p.waitForSelector("#results li");
+  assert.match(await p.locator("#summary").textContent(), /near Bedford/);
+  await context.close();
+});
+
+test("if place names cannot load, Search says so and the helplines stay", async () => {
+  const context = await env.chromium.newContext({ viewport: { width: 360, height: 780 } });
+  const p = await context.newPage();
+  const errors = [];
+  p.on("pageerror", (e) => errors.push(String(e)));
+  await p.route("**/data/gazetteer.bin", (route) => route.abort());
+  await p.goto(env.server.url);
+  await p.waitForSelector("#search:not([hidden])");
+  await p.fill("#place", "Bedford");
+  await p.click("button[type=submit]");
+  await p.waitForFunction(() => document.getElementById("place-error").textContent.includes("could not load"));
+  assert.equal(await p.locator("#results-section").isHidden(), true);
+  assert.ok(await p.locator('.helplines a[href="tel:08082000247"]').isVisible());
+  assert.deepEqual(errors, [], "no uncaught errors");
+  await context.close();
+});

@@ -166,7 +166,23 @@ function show(finder, q, where) {
 async function submit(event, engine) {
   event.preventDefault();
   closeOptions();
-  const finder = await engine.gazetteer;
+  // Place names may still be arriving on a slow connection: say so rather than seem stuck.
+  let shownWaiting = false;
+  const waiting = setTimeout(() => {
+    shownWaiting = true;
+    $("summary").textContent = t("loading");
+    $("results-section").hidden = false;
+  }, 200);
+  let finder;
+  try {
+    finder = await engine.gazetteer;
+  } catch {
+    $("place-error").textContent = t("load_failed");
+    return;
+  } finally {
+    clearTimeout(waiting);
+    if (shownWaiting && !last) $("results-section").hidden = true;
+  }
   $("place-error").textContent = "";
   $("avoid-error").textContent = "";
   const where = finder.geocode(place.value);
@@ -229,7 +245,7 @@ function start() {
           }
         });
         place.addEventListener("blur", closeOptions);
-      });
+      }, () => {}); // Without place names there are no suggestions; Search explains why.
       // The other languages come last; until then a chosen language shows in English.
       engine.translations
         .then((tables) => {
