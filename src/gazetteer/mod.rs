@@ -7,6 +7,8 @@
 mod answer;
 mod file;
 mod postcode;
+#[cfg(not(target_arch = "wasm32"))]
+mod tables;
 
 pub use answer::{Answer, Candidate, Precision};
 pub use postcode::{is_outward, parse as parse_postcode, PostcodeQuery};
@@ -124,7 +126,7 @@ impl Gazetteer {
     /// page loads `gazetteer.bin`, written from it).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn builtin() -> Gazetteer {
-        let tables = file::from_tables(
+        let tables = tables::from_tables(
             include_str!("../../data/areas.csv"),
             include_str!("../../data/sectors.csv"),
             include_str!("../../data/places.csv"),
