@@ -7,7 +7,7 @@ TOOLS := tools/node_modules
 WASM_OPT := $(TOOLS)/binaryen/bin/wasm-opt
 # wasm-bindgen's CLI must match the library version in Cargo.lock exactly.
 WBG_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
-WASM := target/wasm32-unknown-unknown/release/haven.wasm
+WASM := target/wasm32-unknown-unknown/release/haven_wasm.wasm
 # wasm-opt needs the features rustc's wasm32 target enables by default.
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types
 # --converge and --low-memory-unused (Rust puts the stack first, so the lowest 1 KB is
@@ -37,7 +37,7 @@ tools-browser: tools
 
 build: tools
 	cargo build --release --bin haven
-	cargo build --release --lib --target wasm32-unknown-unknown --no-default-features
+	cargo build --release -p haven-wasm --target wasm32-unknown-unknown
 	rm -rf dist && mkdir -p dist/pkg dist/data
 	wasm-bindgen --target web --out-dir dist/pkg --out-name haven $(WASM)
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM_FEATURES) -o dist/pkg/haven_bg.wasm dist/pkg/haven_bg.wasm
@@ -56,8 +56,10 @@ serve: build
 test: lint test-rust test-browser
 
 lint: tools
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --features derive -- -D warnings
+	cargo clippy -p haven-wasm --target wasm32-unknown-unknown -- -D warnings
+	python3 tools/module-graph.py --check
 
 test-rust: tools
 	cargo test --release --features derive

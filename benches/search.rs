@@ -4,39 +4,25 @@
 //! the figures are for the same work. Run with `make bench`.
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
-use haven::areas::UkCells;
-use haven::bundle::{self, Bundle};
-use haven::model::{Gender, Kind, Need, Sex};
-use haven::query::{Adult, Child, Household};
-use haven::validate::{validate, Context};
-use haven::{input, AreaTable, Date, Directory, LatLon, Query};
+use haven::{
+    Adult, AvoidZone, Child, Date, Directory, Gender, Household, Input, Kind, LatLon, Need,
+    Pipeline, Query, Sex,
+};
 use rand::{Rng, SeedableRng};
 use std::time::Duration;
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 
+/// A synthetic directory's bundle, through the same pipeline `haven build` uses.
 fn bundle_of(count: usize) -> Vec<u8> {
     let today = Date::from_ymd(2026, 11, 22).unwrap();
     let text = haven::synth::synthesize(count, 42, today).to_string();
-    let parsed = input::parse("synth.json", &text);
-    let areas = AreaTable::builtin();
-    let cells = UkCells::builtin();
-    let report = validate(
-        parsed.records,
-        &Context {
-            areas: &areas,
-            cells: &cells,
-            today,
-            allow_coarsening: false,
-        },
-    );
-    assert!(!report.has_errors(), "synthetic data must validate");
-    bundle::encode(&Bundle {
-        areas,
-        services: report.services,
-        built_on: today,
-    })
-    .unwrap()
+    let pipeline = Pipeline::new(today);
+    let report = pipeline.check(&[Input::text("synth.json", text)]);
+    let bundle = pipeline
+        .bundle(report)
+        .unwrap_or_else(|r| panic!("synthetic data must validate: {:?}", r.problems));
+    bundle.encode().unwrap()
 }
 
 /// A mix of what people search for: a housing officer placing a family, a survivor
@@ -70,11 +56,10 @@ fn queries(n: usize) -> Vec<Query> {
                             },
                         ],
                     },
-                    avoid: vec![haven::query::AvoidZone {
-                        lat: near.lat + 0.1,
-                        lon: near.lon,
-                        km: 15.0,
-                    }],
+                    avoid: vec![AvoidZone::around(
+                        LatLon::new(near.lat + 0.1, near.lon),
+                        15.0,
+                    )],
                     ..base
                 },
                 1 => Query {
@@ -149,14 +134,14 @@ fn bench(c: &mut Criterion) {
 
 /// Type-ahead and lookups must feel instant on a phone: well under a millisecond.
 fn gazetteer(c: &mut Criterion) {
-    let g = haven::gazetteer::Gazetteer::builtin();
-    let bytes = g.encode();
+    let g = haven::Gazetteer::builtin();
+    let bytes = g.encode().unwrap();
     let mut group = c.benchmark_group("gazetteer");
     group
         .measurement_time(Duration::from_secs(3))
         .sample_size(30);
     group.bench_function("load", |b| {
-        b.iter(|| haven::gazetteer::Gazetteer::decode(black_box(&bytes)).unwrap())
+        b.iter(|| haven::Gazetteer::decode(black_box(&bytes)).unwrap())
     });
     group.bench_function("geocode_postcode", |b| {
         b.iter(|| g.geocode(black_box("mk40 1aa")).unwrap())

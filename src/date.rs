@@ -31,9 +31,9 @@ impl Date {
             .map(Date)
     }
 
-    /// Today in UTC, from the system clock (not available inside the browser build,
-    /// where the page works out ages of dates itself).
-    #[cfg(not(target_arch = "wasm32"))]
+    /// Today in UTC, from the system clock (the `clock` feature: the browser build has
+    /// no clock, and the page works out ages of dates itself).
+    #[cfg(feature = "clock")]
     pub fn today() -> Date {
         Date(time::OffsetDateTime::now_utc().date())
     }

@@ -42,10 +42,17 @@ impl LatLon {
         ) / 1000.0
     }
 
-    /// The point as a unit vector, for the R-tree.
+    /// The point as a unit vector.
     pub fn to_unit_vector(self) -> [f64; 3] {
         let (lat, lon) = (self.lat.to_radians(), self.lon.to_radians());
         [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
+    }
+
+    /// The point as the R-trees' key: its unit vector in single precision, good to about
+    /// half a metre on the ground (results are re-ranked by exact distance).
+    pub(crate) fn tree_key(self) -> [f32; 3] {
+        let [x, y, z] = self.to_unit_vector();
+        [x as f32, y as f32, z as f32]
     }
 
     /// Parses "52.13,-0.46" (the CLI's form); explains what was expected otherwise.
@@ -69,25 +76,41 @@ impl LatLon {
     }
 }
 
-/// Coordinates in Haven's files are 1e-5° steps (about a metre) from this corner,
-/// south-west of the UK, so a UK point needs three bytes per axis.
-const ORIGIN: LatLon = LatLon::new(49.0, -9.0);
-const STEPS_PER_DEGREE: f64 = 100_000.0;
+/// Kilometres in a statute mile (the page shows miles; the engine works in km).
+pub const KM_PER_MILE: f64 = 1.609_344;
 
-/// A point as whole 1e-5° steps from the UK's south-west corner.
-pub(crate) fn quantise(p: LatLon) -> (i32, i32) {
+/// The corner south-west of the UK that Haven's files and grids count from, so a UK
+/// point is a small positive number of steps on each axis.
+pub(crate) const GRID_ORIGIN: LatLon = LatLon::new(49.0, -9.0);
+
+/// Whole steps of `1 / per_degree` degrees from [`GRID_ORIGIN`].
+pub(crate) fn to_steps(p: LatLon, per_degree: f64) -> (i32, i32) {
     (
-        ((p.lat - ORIGIN.lat) * STEPS_PER_DEGREE).round() as i32,
-        ((p.lon - ORIGIN.lon) * STEPS_PER_DEGREE).round() as i32,
+        ((p.lat - GRID_ORIGIN.lat) * per_degree).round() as i32,
+        ((p.lon - GRID_ORIGIN.lon) * per_degree).round() as i32,
     )
 }
 
+/// The point [`to_steps`] came from (unchecked: it may lie off the globe).
+pub(crate) fn from_steps((lat, lon): (i32, i32), per_degree: f64) -> LatLon {
+    LatLon::new(
+        GRID_ORIGIN.lat + f64::from(lat) / per_degree,
+        GRID_ORIGIN.lon + f64::from(lon) / per_degree,
+    )
+}
+
+/// The directory bundle keeps points in 1e-5° steps (about a metre), so a UK point
+/// needs three bytes per axis.
+const BUNDLE_STEPS: f64 = 100_000.0;
+
+/// A point as whole 1e-5° steps from the UK's south-west corner.
+pub(crate) fn quantise(p: LatLon) -> (i32, i32) {
+    to_steps(p, BUNDLE_STEPS)
+}
+
 /// The point of [`quantise`]d steps, if it is on the globe.
-pub(crate) fn dequantise((lat, lon): (i32, i32)) -> Option<LatLon> {
-    let p = LatLon::new(
-        ORIGIN.lat + f64::from(lat) / STEPS_PER_DEGREE,
-        ORIGIN.lon + f64::from(lon) / STEPS_PER_DEGREE,
-    );
+pub(crate) fn dequantise(steps: (i32, i32)) -> Option<LatLon> {
+    let p = from_steps(steps, BUNDLE_STEPS);
     p.is_valid().then_some(p)
 }
 

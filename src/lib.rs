@@ -1,35 +1,61 @@
 //! Haven: a domestic-abuse service directory and safe-accommodation finder that runs
 //! entirely on the device.
 //!
-//! The pipeline is: [`input`] reads Haven JSON or Open Referral UK 3.0 files into raw
-//! records; [`validate`] turns them into the checked [`model`] and reports every problem at
-//! once; [`bundle`] writes and reads the compact binary directory; [`Directory`] indexes it
-//! in an R-tree; [`query`] searches it. The `wasm` module is the thin browser binding.
+//! The pipeline is: [`Pipeline`] reads Haven JSON or Open Referral UK 3.0 inputs, checks
+//! every record into the data model ([`Service`]) and reports every [`Problem`] at once;
+//! a [`Bundle`] is the compact binary directory; a [`Directory`] indexes it in an R-tree
+//! and answers a [`Query`] with a [`Response`]; the [`Gazetteer`] turns postcodes and
+//! places into points. The browser binding is its own crate (`wasm/`), built on this
+//! one's public items alone.
+//!
+//! Modules are private; this list is the library's whole public face, and each item has
+//! one path.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub mod areas;
-pub mod bundle;
+mod areas;
+mod bundle;
 mod codes;
+mod container;
 mod date;
+mod gazetteer;
+mod geometry;
+mod index;
+mod input;
+mod model;
+mod pipeline;
+mod problem;
+mod profile;
+mod query;
+mod text;
+mod tree;
+mod validate;
+mod vocabulary;
+
 /// Regenerating the derived tables under `data/` (maintainers only).
 #[cfg(feature = "derive")]
 pub mod derive;
-pub mod gazetteer;
-mod geometry;
-mod index;
-pub mod input;
-pub mod model;
-pub mod query;
+/// Synthetic directories for tests and benchmarks (every record an example).
+#[cfg(feature = "synth")]
 pub mod synth;
-mod text;
-pub mod validate;
-#[cfg(target_arch = "wasm32")]
-mod wasm;
 
-pub use areas::{Area, AreaTable, Nation};
+pub use areas::{Area, AreaTable, Nation, UkCells};
+pub use bundle::Bundle;
 pub use codes::CodeSet;
+pub use container::{FileError, WriteError};
 pub use date::Date;
-pub use geometry::LatLon;
+pub use gazetteer::{Answer, Candidate, Gazetteer, Precision};
+pub use geometry::{LatLon, KM_PER_MILE};
 pub use index::Directory;
-pub use query::{Query, Response};
+pub use model::{
+    Community, Contact, Coverage, Eligibility, Gender, Kind, Language, Need, Phone, Place,
+    Provenance, Referral, Service, Sex, Vacancy, VacancyStatus,
+};
+pub use pipeline::{Input, Pipeline, Progress, Report};
+pub use problem::{Problem, Severity};
+pub use query::{
+    Adult, AreaRef, AvoidZone, Child, DistanceBand, HideReason, Hit, Household, Location,
+    MatchReason, NationHelplines, Pairs, Plain, Query, QueryError, Response, DEFAULT_LIMIT,
+    MAX_LIMIT,
+};
+pub use vocabulary::{vocabulary, KindCode, Vocabulary};

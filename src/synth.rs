@@ -35,12 +35,23 @@ const LANGUAGES: [&str; 12] = [
     "pl", "ur", "pa", "bn", "ar", "fa", "sq", "ro", "cy", "gu", "so", "sgn",
 ];
 
+/// Each built-in area's code with its number of postcodes (`data/areas.csv`): a proxy
+/// for where people live, so synthetic directories spread like the population.
+fn postcode_counts() -> Vec<(String, u32)> {
+    let mut reader = csv::Reader::from_reader(include_str!("../data/areas.csv").as_bytes());
+    reader
+        .records()
+        .filter_map(Result::ok)
+        .filter_map(|r| Some((r.get(0)?.to_string(), r.get(4)?.parse().ok()?)))
+        .collect()
+}
+
 /// Generates `count` services from `seed`, verified on `today`.
 pub fn synthesize(count: usize, seed: u64, today: Date) -> Value {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let areas = AreaTable::builtin();
     let cells = UkCells::builtin();
-    let weights: Vec<(String, u32)> = AreaTable::builtin_postcode_counts();
+    let weights = postcode_counts();
     let total: u64 = weights.iter().map(|(_, n)| u64::from(*n)).sum();
     let mut services = Vec::with_capacity(count);
     for i in 0..count {

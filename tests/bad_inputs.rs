@@ -1,25 +1,15 @@
 //! Every file in tests/bad-inputs/ is a bad input; its `.expected` file lists text that
 //! must appear in the problems reported for it (one problem line per expected line).
 
-use haven::areas::UkCells;
-use haven::validate::{validate, Context};
-use haven::{input, AreaTable, Date};
+use haven::{Date, Input, Pipeline};
 use std::path::Path;
 
 fn problems_for(path: &Path) -> Vec<String> {
-    let areas = AreaTable::builtin();
-    let cells = UkCells::builtin();
-    let ctx = Context {
-        areas: &areas,
-        cells: &cells,
-        today: Date::parse("2026-11-22").unwrap(),
-        allow_coarsening: false,
-    };
     let name = path.file_name().unwrap().to_string_lossy().to_string();
-    let parsed = input::parse(&name, &std::fs::read_to_string(path).unwrap());
-    let mut problems = parsed.problems;
-    problems.extend(validate(parsed.records, &ctx).problems);
-    problems
+    let input = Input::text(name, std::fs::read_to_string(path).unwrap());
+    let report = Pipeline::new(Date::parse("2026-11-22").unwrap()).check(&[input]);
+    report
+        .problems
         .iter()
         .filter(|p| p.is_error())
         .map(ToString::to_string)

@@ -150,7 +150,7 @@ fn synth_writes_a_directory_that_validates_with_every_kind() {
         String::from_utf8_lossy(&out.stderr)
     );
     let text = std::fs::read_to_string(&path).unwrap();
-    for kind in haven::model::Kind::ALL {
+    for kind in haven::Kind::ALL {
         assert!(text.contains(&format!("\"kind\": \"{kind}\"")), "no {kind}");
     }
     assert!(!text.contains("\"example\": false"));

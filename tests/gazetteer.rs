@@ -1,7 +1,7 @@
 //! The offline gazetteer: postcodes and places to a location and council area.
 
-use haven::gazetteer::{Gazetteer, Precision};
 use haven::LatLon;
+use haven::{Gazetteer, Precision};
 use std::sync::OnceLock;
 
 fn gaz() -> &'static Gazetteer {
@@ -9,7 +9,7 @@ fn gaz() -> &'static Gazetteer {
     G.get_or_init(Gazetteer::builtin)
 }
 
-fn at(text: &str) -> haven::gazetteer::Answer {
+fn at(text: &str) -> haven::Answer {
     gaz()
         .geocode(text)
         .unwrap_or_else(|| panic!("{text:?} should resolve"))
@@ -150,7 +150,7 @@ fn suggestions_complete_places_and_postcodes() {
 
 #[test]
 fn the_gazetteer_file_round_trips_fits_its_budget_and_rejects_bad_bytes() {
-    let bytes = gaz().encode();
+    let bytes = gaz().encode().unwrap();
     let decoded = Gazetteer::decode(&bytes).unwrap();
     assert_eq!(decoded.counts(), gaz().counts());
     assert_eq!(

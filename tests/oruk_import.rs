@@ -2,7 +2,7 @@
 
 mod common;
 
-use haven::model::{Community, Kind, Need, Place};
+use haven::{Community, Kind, Need, Place};
 
 fn fixture() -> String {
     std::fs::read_to_string(concat!(

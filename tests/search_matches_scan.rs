@@ -1,11 +1,7 @@
 //! For random directories and random queries, the indexed search returns exactly what a
 //! scan of every record returns, in the same order, with the same hidden counts.
 
-use haven::bundle::Bundle;
-use haven::model::*;
-use haven::query::{Adult, AvoidZone, Child, Household, Query};
-use haven::CodeSet;
-use haven::{AreaTable, Date, Directory, LatLon, Nation};
+use haven::*;
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 
@@ -119,8 +115,8 @@ prop_compose! {
         limit in proptest::option::of(1usize..25),
     ) -> Query {
         Query {
-            near: LatLon::new(lat, lon), radius_km: radius, kinds,
-            avoid: avoid.into_iter().map(|(lat, lon, km)| AvoidZone { lat, lon, km }).collect(),
+            near: LatLon::new(lat, lon).into(), radius_km: radius, kinds,
+            avoid: avoid.into_iter().map(|(lat, lon, km)| AvoidZone::around(LatLon::new(lat, lon), km)).collect(),
             household: Household {
                 adults: adults.into_iter().map(|(gender, trans, age)| Adult { gender, trans, age }).collect(),
                 children: children.into_iter().map(|(age, sex)| Child { age, sex }).collect(),
@@ -145,9 +141,10 @@ proptest! {
     fn results_come_nearest_first_and_never_exceed_the_limit(dir in directory(), q in query()) {
         let r = dir.search(&q).unwrap();
         prop_assert!(r.results.len() <= q.effective_limit());
+        let near = q.near.point().unwrap();
         let keys: Vec<f64> = r.results.iter().map(|h| {
-            h.location.map(|p| p.distance_km(&q.near))
-                .or_else(|| h.area_code.as_ref().and_then(|c| dir.areas().get(c)).map(|a| a.point.distance_km(&q.near)))
+            h.location.map(|p| p.distance_km(&near))
+                .or_else(|| h.area_code.as_ref().and_then(|c| dir.areas().get(c)).map(|a| a.point.distance_km(&near)))
                 .unwrap_or(0.0)
         }).collect();
         prop_assert!(keys.windows(2).all(|w| w[0] <= w[1]), "not nearest first: {:?}", keys);

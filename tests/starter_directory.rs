@@ -3,8 +3,8 @@
 
 mod common;
 
-use haven::model::Kind;
-use haven::query::Household;
+use haven::Household;
+use haven::Kind;
 use haven::{LatLon, Query};
 
 fn starter() -> String {
@@ -113,14 +113,14 @@ fn a_mother_with_a_boy_of_thirteen_is_told_which_refuges_are_hidden_and_why() {
     let q = Query {
         kinds: vec![Kind::Refuge, Kind::SpecialistRefuge],
         household: Household {
-            adults: vec![haven::query::Adult {
-                gender: haven::model::Gender::Woman,
+            adults: vec![haven::Adult {
+                gender: haven::Gender::Woman,
                 trans: false,
                 age: None,
             }],
-            children: vec![haven::query::Child {
+            children: vec![haven::Child {
                 age: 13,
-                sex: haven::model::Sex::Boy,
+                sex: haven::Sex::Boy,
             }],
         },
         ..Query::near(LatLon::new(51.46, 0.14))
@@ -159,11 +159,7 @@ fn avoiding_a_town_removes_the_refuges_placed_in_its_council_area() {
         .any(|h| h.id == "example-specialist-refuge-bedford"));
     // Avoid a point in Bedford Borough, 1 km wide: the area-level refuge there must go
     // even though the area's representative point may be outside that kilometre.
-    q.avoid = vec![haven::query::AvoidZone {
-        lat: 52.17,
-        lon: -0.43,
-        km: 1.0,
-    }];
+    q.avoid = vec![haven::AvoidZone::around(LatLon::new(52.17, -0.43), 1.0)];
     let after = dir.search(&q).unwrap();
     assert!(!after
         .results

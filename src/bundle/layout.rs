@@ -6,7 +6,7 @@
 //! Codes are small numbers, flags are bitsets, coordinates are quantised to 1e-5°,
 //! dates are day numbers and areas are positions in the area table.
 
-use super::BundleError;
+use crate::container::{FileError, DIRECTORY};
 use crate::date::Date;
 use crate::geometry::LatLon;
 use serde::{Deserialize, Serialize};
@@ -107,13 +107,13 @@ pub(super) struct CPhone<'a> {
     pub(super) flags: u8,
 }
 
-pub(super) fn bad(message: String) -> BundleError {
-    BundleError::Inconsistent(message)
+pub(super) fn bad(message: String) -> FileError {
+    DIRECTORY.inconsistent(message)
 }
 
 pub(super) use crate::geometry::quantise;
 
-pub(super) fn dequantise(q: (i32, i32)) -> Result<LatLon, BundleError> {
+pub(super) fn dequantise(q: (i32, i32)) -> Result<LatLon, FileError> {
     crate::geometry::dequantise(q).ok_or_else(|| {
         bad(format!(
             "coordinate steps {},{} lie off the globe",
@@ -134,7 +134,7 @@ pub(super) fn untri(flags: u8, shift: u8) -> Option<bool> {
     (flags >> shift & 1 == 1).then_some(flags >> (shift + 1) & 1 == 1)
 }
 
-pub(super) fn from_set<T: Copy>(all: &[T], bits: u32, what: &str) -> Result<Vec<T>, BundleError> {
+pub(super) fn from_set<T: Copy>(all: &[T], bits: u32, what: &str) -> Result<Vec<T>, FileError> {
     if all.len() < 32 && bits >> all.len() != 0 {
         return Err(bad(format!(
             "{what} bitset {bits} has bits beyond the {} known values",
@@ -149,12 +149,12 @@ pub(super) fn from_set<T: Copy>(all: &[T], bits: u32, what: &str) -> Result<Vec<
         .collect())
 }
 
-pub(super) fn get<T: Copy>(all: &[T], index: u8, what: &str) -> Result<T, BundleError> {
+pub(super) fn get<T: Copy>(all: &[T], index: u8, what: &str) -> Result<T, FileError> {
     all.get(usize::from(index))
         .copied()
         .ok_or_else(|| bad(format!("{what} number {index} is unknown")))
 }
 
-pub(super) fn date(days: i32) -> Result<Date, BundleError> {
+pub(super) fn date(days: i32) -> Result<Date, FileError> {
     Date::from_days(days).ok_or_else(|| bad(format!("day number {days} is not a date")))
 }

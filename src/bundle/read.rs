@@ -1,15 +1,15 @@
 //! Reading the payload: profiles decoded for search, records left in place until shown.
 
 use super::layout::*;
-use super::BundleError;
 use crate::areas::{Area, AreaTable, Nation};
 use crate::codes::CodeSet;
+use crate::container::{FileError, DIRECTORY};
 use crate::date::Date;
-use crate::index::{Covers, Placement, Profile};
 use crate::model::{
     Community, Contact, Coverage, Eligibility, Kind, Language, Phone, Place, Provenance, Referral,
     Service, Vacancy, VacancyStatus,
 };
+use crate::profile::{Covers, Placement, Profile};
 
 /// A decoded bundle whose records stay encoded until asked for.
 #[derive(Debug, Clone)]
@@ -24,9 +24,9 @@ pub(crate) struct Loaded {
 
 /// Reads a payload, checking every profile and every record, but leaving records
 /// encoded.
-pub(crate) fn load(payload: &[u8]) -> Result<Loaded, BundleError> {
+pub(crate) fn load(payload: &[u8]) -> Result<Loaded, FileError> {
     let body: Body<'_> =
-        postcard::from_bytes(payload).map_err(|e| BundleError::Payload(e.to_string()))?;
+        postcard::from_bytes(payload).map_err(|e| DIRECTORY.malformed(e.to_string()))?;
     let n_areas = body.areas.len();
     let areas = body
         .areas
@@ -38,7 +38,7 @@ pub(crate) fn load(payload: &[u8]) -> Result<Loaded, BundleError> {
                 point: dequantise(a.point)?,
             })
         })
-        .collect::<Result<Vec<_>, BundleError>>()?;
+        .collect::<Result<Vec<_>, FileError>>()?;
     let areas = AreaTable::new(areas);
     if areas.len() != n_areas {
         return Err(bad("the area table repeats a code".into()));
@@ -90,7 +90,7 @@ pub(crate) fn load(payload: &[u8]) -> Result<Loaded, BundleError> {
                     CCoverage::Area(a) => Covers::Area(area(a)?),
                 })
             })
-            .collect::<Result<_, BundleError>>()?;
+            .collect::<Result<_, FileError>>()?;
         if languages.len() < 64 && p.languages >> languages.len() != 0 {
             return Err(bad(
                 "a service refers to a language the bundle does not list".into(),
@@ -145,7 +145,7 @@ pub(crate) fn load(payload: &[u8]) -> Result<Loaded, BundleError> {
 
 impl CRecord<'_> {
     /// Checks the fields that must decode to valid values, without copying anything.
-    fn check(&self) -> Result<(), BundleError> {
+    fn check(&self) -> Result<(), FileError> {
         date(self.verified_on)?;
         if let Some((status, _, updated)) = self.vacancy {
             get(VacancyStatus::ALL, status, "vacancy status")?;
@@ -157,7 +157,7 @@ impl CRecord<'_> {
 
 impl Loaded {
     /// The encoded record of service `i`, read in place.
-    pub fn record(&self, i: usize) -> Result<CRecord<'_>, BundleError> {
+    pub fn record(&self, i: usize) -> Result<CRecord<'_>, FileError> {
         let start = self.offsets.get(i).map(|&o| o as usize);
         let end = self
             .offsets
@@ -172,11 +172,11 @@ impl Loaded {
             ))
         })?;
         postcard::from_bytes(bytes)
-            .map_err(|e| BundleError::Payload(format!("service {i}'s record: {e}")))
+            .map_err(|e| DIRECTORY.malformed(format!("service {i}'s record: {e}")))
     }
 
     /// Service `i` in full.
-    pub fn service(&self, i: usize) -> Result<Service, BundleError> {
+    pub fn service(&self, i: usize) -> Result<Service, FileError> {
         let p = self
             .profiles
             .get(i)
@@ -209,7 +209,7 @@ impl Loaded {
                     Covers::Area(a) => Coverage::Area(code(a)?),
                 })
             })
-            .collect::<Result<_, BundleError>>()?;
+            .collect::<Result<_, FileError>>()?;
         let vacancy = match r.vacancy {
             None => None,
             Some((status, units_free, updated)) => Some(Vacancy {

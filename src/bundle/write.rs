@@ -1,9 +1,9 @@
 //! Writing the payload from checked services.
 
 use super::layout::*;
-use super::BundleError;
 use crate::areas::AreaTable;
 use crate::codes::CodeSet;
+use crate::container::{WriteError, DIRECTORY};
 use crate::date::Date;
 use crate::model::{Coverage, Language, Place, Service, VacancyStatus};
 
@@ -12,10 +12,10 @@ pub(crate) fn encode(
     areas: &AreaTable,
     services: &[Service],
     built_on: Date,
-) -> Result<Vec<u8>, BundleError> {
+) -> Result<Vec<u8>, WriteError> {
     let area_index = |code: &str, id: &str| {
         areas.index_of(code).ok_or_else(|| {
-            bad(format!(
+            DIRECTORY.unwritable(format!(
                 "service {id} refers to council area {code}, which the bundle does not hold"
             ))
         })
@@ -27,7 +27,7 @@ pub(crate) fn encode(
     languages.sort();
     languages.dedup();
     if languages.len() > MAX_LANGUAGES {
-        return Err(bad(format!(
+        return Err(DIRECTORY.unwritable(format!(
             "a bundle holds at most {MAX_LANGUAGES} different languages, found {}",
             languages.len()
         )));
@@ -63,7 +63,7 @@ pub(crate) fn encode(
                     Coverage::Area(code) => CCoverage::Area(area_index(code, &s.id)?),
                 })
             })
-            .collect::<Result<_, BundleError>>()?;
+            .collect::<Result<_, WriteError>>()?;
         let e = &s.eligibility;
         let vacancy_available = s
             .vacancy
@@ -96,7 +96,10 @@ pub(crate) fn encode(
                 | u8::from(vacancy_available) << 1
                 | u8::from(s.provenance.example) << 2,
         });
-        offsets.push(u32::try_from(records.len()).map_err(|_| bad("records exceed 4 GB".into()))?);
+        offsets.push(
+            u32::try_from(records.len())
+                .map_err(|_| DIRECTORY.unwritable("records exceed 4 GB"))?,
+        );
         let record = CRecord {
             id: &s.id,
             name: &s.name,
@@ -130,7 +133,7 @@ pub(crate) fn encode(
             verified_on: s.provenance.verified_on.to_days(),
         };
         records = postcard::to_extend(&record, records)
-            .map_err(|e| BundleError::Payload(e.to_string()))?;
+            .map_err(|e| DIRECTORY.unwritable(e.to_string()))?;
     }
     let body = Body {
         built_on: built_on.to_days(),
@@ -147,5 +150,5 @@ pub(crate) fn encode(
         offsets,
         records: &records,
     };
-    postcard::to_allocvec(&body).map_err(|e| BundleError::Payload(e.to_string()))
+    postcard::to_allocvec(&body).map_err(|e| DIRECTORY.unwritable(e.to_string()))
 }

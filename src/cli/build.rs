@@ -1,9 +1,6 @@
-//! `haven validate` and `haven build`.
+//! `haven validate` and `haven build`: the pipeline with terminal progress.
 
-use haven::bundle::{self, Bundle};
-use haven::input::{self, InputRecord};
-use haven::validate::{self, Context, Report};
-use haven::{AreaTable, Date};
+use haven::{Date, Input, Pipeline, Progress, Report};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -20,16 +17,16 @@ pub struct CheckOptions {
     today: Option<Date>,
 }
 
-/// A bar over `len` steps. Like the spinner, it is hidden when stderr is not a
+/// A bar over the records. Like the spinner, it is hidden when stderr is not a
 /// terminal, so logs stay clean.
-fn bar(len: usize, what: &str) -> ProgressBar {
+fn bar(len: usize) -> ProgressBar {
     let bar = ProgressBar::new(len as u64);
     bar.set_style(
         ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} ({eta} left)")
             .unwrap_or_else(|_| ProgressStyle::default_bar())
             .progress_chars("=> "),
     );
-    bar.set_message(what.to_string());
+    bar.set_message("checking records");
     bar
 }
 
@@ -45,61 +42,47 @@ fn spinner(what: String) -> ProgressBar {
     spinner
 }
 
-/// Reads and checks every input, printing every problem.
-fn check(inputs: &[PathBuf], options: &CheckOptions) -> Report {
-    let areas = AreaTable::builtin();
-    let cells = haven::areas::UkCells::builtin();
-    let ctx = Context {
-        areas: &areas,
-        cells: &cells,
-        today: options.today.unwrap_or_else(Date::today),
-        allow_coarsening: options.allow_coarsening,
-    };
-    let mut records: Vec<InputRecord> = Vec::new();
-    let mut problems = Vec::new();
-    for path in inputs {
-        let name = path.display().to_string();
-        let size = std::fs::metadata(path).map_or(0, |m| m.len());
-        let reading = spinner(format!("reading {name} ({:.1} MB)", size as f64 / 1e6));
-        match std::fs::read_to_string(path) {
-            Ok(text) => {
-                let parsed = input::parse(&name, &text);
-                records.extend(parsed.records);
-                problems.extend(parsed.problems);
+/// Runs the pipeline's check on the files, showing progress and printing every problem.
+fn check(inputs: &[PathBuf], options: &CheckOptions) -> (Pipeline, Report) {
+    let pipeline = Pipeline::new(options.today.unwrap_or_else(Date::today))
+        .allow_coarsening(options.allow_coarsening);
+    let inputs: Vec<Input> = inputs.iter().map(|p| Input::file(p)).collect();
+    let mut current: Option<ProgressBar> = None;
+    let report = pipeline.check_with_progress(&inputs, |step| match step {
+        Progress::Parsing(name, bytes) => {
+            if let Some(old) = current.replace(spinner(format!(
+                "reading {name} ({:.1} MB)",
+                bytes as f64 / 1e6
+            ))) {
+                old.finish_and_clear();
             }
-            Err(e) => problems.push(validate::Problem::error(
-                &name,
-                "-",
-                "file",
-                format!("cannot read: {e}"),
-            )),
         }
-        reading.finish_and_clear();
-    }
-    let bar = bar(records.len(), "checking records");
-    let mut report =
-        validate::validate_with_progress(records, &ctx, |done| bar.set_position(done as u64));
-    bar.finish_and_clear();
-    problems.append(&mut report.problems);
-    report.problems = problems;
+        Progress::Checking(done, total) => {
+            if current.as_ref().and_then(ProgressBar::length) != Some(total as u64) {
+                if let Some(old) = current.replace(bar(total)) {
+                    old.finish_and_clear();
+                }
+            }
+            if let Some(bar) = &current {
+                bar.set_position(done as u64);
+            }
+        }
+        Progress::Done => {
+            if let Some(old) = current.take() {
+                old.finish_and_clear();
+            }
+        }
+    });
     for p in &report.problems {
         eprintln!("{p}");
     }
-    report
-}
-
-fn summary(report: &Report) -> String {
-    let (errors, warnings) = report.counts();
-    format!(
-        "{} services, {errors} errors, {warnings} warnings",
-        report.services.len()
-    )
+    (pipeline, report)
 }
 
 /// `haven validate`.
 pub fn validate(inputs: &[PathBuf], options: &CheckOptions) -> Result<ExitCode, String> {
-    let report = check(inputs, options);
-    eprintln!("{}", summary(&report));
+    let (_, report) = check(inputs, options);
+    eprintln!("{}", report.summary());
     Ok(if report.has_errors() {
         ExitCode::FAILURE
     } else {
@@ -109,24 +92,22 @@ pub fn validate(inputs: &[PathBuf], options: &CheckOptions) -> Result<ExitCode, 
 
 /// `haven build`: writes nothing unless every input is free of errors.
 pub fn build(inputs: &[PathBuf], out: &Path, options: &CheckOptions) -> Result<ExitCode, String> {
-    let report = check(inputs, options);
-    if report.has_errors() {
-        eprintln!("{}; nothing written", summary(&report));
-        return Ok(ExitCode::FAILURE);
-    }
-    let services = report.services.len();
-    let examples = report
+    let (pipeline, report) = check(inputs, options);
+    let built = match pipeline.bundle(report) {
+        Ok(built) => built,
+        Err(report) => {
+            eprintln!("{}; nothing written", report.summary());
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let services = built.services.len();
+    let examples = built
         .services
         .iter()
         .filter(|s| s.provenance.example)
         .count();
-    let built = Bundle {
-        areas: AreaTable::builtin(),
-        services: report.services,
-        built_on: options.today.unwrap_or_else(Date::today),
-    };
     let writing = spinner(format!("writing {}", out.display()));
-    let bytes = bundle::encode(&built).map_err(|e| e.to_string())?;
+    let bytes = built.encode().map_err(|e| e.to_string())?;
     // Write beside the target, then rename, so a failed write never leaves half a bundle.
     let tmp = out.with_extension("tmp");
     std::fs::write(&tmp, &bytes).map_err(|e| format!("{}: {e}", tmp.display()))?;

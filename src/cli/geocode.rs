@@ -1,6 +1,6 @@
 //! `haven geocode` and `haven gazetteer`.
 
-use haven::gazetteer::Gazetteer;
+use haven::Gazetteer;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -37,7 +37,7 @@ pub fn run(query: &str, json: bool) -> Result<ExitCode, String> {
 /// Writes the gazetteer file the page loads.
 pub fn write(out: &Path) -> Result<ExitCode, String> {
     let gazetteer = Gazetteer::builtin();
-    let bytes = gazetteer.encode();
+    let bytes = gazetteer.encode().map_err(|e| e.to_string())?;
     std::fs::write(out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
     let (sectors, districts, places) = gazetteer.counts();
     eprintln!("gazetteer of {sectors} sectors, {districts} districts and {places} places written to {} ({} bytes)", out.display(), bytes.len());

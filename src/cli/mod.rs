@@ -54,6 +54,13 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Print every code the data, queries and responses use (kinds, needs, communities,
+    /// hide and match reasons…), the table the page's wording is keyed by.
+    Vocabulary {
+        /// Print it as JSON (the only form).
+        #[arg(long)]
+        json: bool,
+    },
     /// Write a synthetic directory (every record flagged as an example).
     Synth {
         /// How many services.
@@ -81,5 +88,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Synth { count, seed, out } => synth::run(count, seed, &out),
         Command::Geocode { query, json } => geocode::run(&query, json),
         Command::Gazetteer { out } => geocode::write(&out),
+        Command::Vocabulary { json: _ } => {
+            let table =
+                serde_json::to_string_pretty(&haven::vocabulary()).map_err(|e| e.to_string())?;
+            println!("{table}");
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }

@@ -1,9 +1,11 @@
-//! `haven search`: the CLI form of a [`Query`], and its output.
+//! `haven search`: the CLI form of a [`Query`], and its output. Each flag is parsed by
+//! the query type's own short form, and places are looked up by the search itself, as
+//! for JSON and JavaScript queries.
 
-use haven::gazetteer::Gazetteer;
-use haven::model::{Community, Gender, Kind, Language, Need, Sex};
-use haven::query::{Adult, AvoidZone, Child, Household, Query, Response};
-use haven::{Directory, LatLon};
+use haven::{
+    Adult, AvoidZone, Child, Community, Directory, Gazetteer, Household, Kind, Language, Location,
+    Need, Query, Response,
+};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -16,7 +18,7 @@ pub struct SearchArgs {
     bundle: PathBuf,
     /// Where to search from: "lat,lon", a postcode or a place.
     #[arg(long, allow_hyphen_values = true)]
-    near: String,
+    near: Location,
     /// Only services within this many kilometres.
     #[arg(long)]
     radius_km: Option<f64>,
@@ -25,12 +27,13 @@ pub struct SearchArgs {
     kinds: Vec<Kind>,
     /// A place to avoid: "lat,lon:km" or "PLACE:km", e.g. "Luton:15" (repeatable).
     #[arg(long = "avoid", allow_hyphen_values = true)]
-    avoid: Vec<String>,
-    /// An adult in the household: woman, man or non_binary (repeatable).
-    #[arg(long = "adult", value_parser = Gender::parse)]
-    adults: Vec<Gender>,
+    avoid: Vec<AvoidZone>,
+    /// An adult in the household: woman, man or non_binary, optionally with ":trans" and
+    /// ":AGE", e.g. "woman:trans:34" (repeatable).
+    #[arg(long = "adult")]
+    adults: Vec<Adult>,
     /// A child in the household: "AGE:boy" or "AGE:girl" (repeatable).
-    #[arg(long = "child", value_parser = parse_child)]
+    #[arg(long = "child")]
     children: Vec<Child>,
     /// A need: wheelchair, limited_mobility, nrpf, pets, substance_use, mental_health, complex_needs (repeatable).
     #[arg(long = "need", value_parser = Need::parse)]
@@ -52,48 +55,6 @@ pub struct SearchArgs {
     json: bool,
 }
 
-/// "lat,lon" as given, else a postcode or place from the gazetteer.
-fn locate(directory: &Directory, text: &str) -> Result<LatLon, String> {
-    if text.contains(',') && text.chars().any(|c| c.is_ascii_digit()) {
-        if let Ok(point) = LatLon::parse(text) {
-            return Ok(point);
-        }
-    }
-    directory.locate(text)
-}
-
-fn parse_avoid(directory: &Directory, text: &str) -> Result<AvoidZone, String> {
-    let (place, km) = text.rsplit_once(':').ok_or_else(|| {
-        format!(
-            "--avoid: expected \"lat,lon:km\" or \"PLACE:km\" such as \"Luton:15\", found {text:?}"
-        )
-    })?;
-    let p = locate(directory, place).map_err(|e| format!("--avoid: {e}"))?;
-    let km = km
-        .trim()
-        .parse::<f64>()
-        .map_err(|_| format!("--avoid: expected a distance in km after ':', found {km:?}"))?;
-    Ok(AvoidZone {
-        lat: p.lat,
-        lon: p.lon,
-        km,
-    })
-}
-
-fn parse_child(text: &str) -> Result<Child, String> {
-    let (age, sex) = text
-        .split_once(':')
-        .ok_or_else(|| format!("expected \"AGE:boy\" or \"AGE:girl\", found {text:?}"))?;
-    let age = age
-        .trim()
-        .parse::<u8>()
-        .map_err(|_| format!("expected an age in years, found {age:?}"))?;
-    Ok(Child {
-        age,
-        sex: Sex::parse(sex.trim())?,
-    })
-}
-
 /// Runs a search and prints the answer.
 pub fn run(args: &SearchArgs) -> Result<ExitCode, String> {
     let bytes =
@@ -101,26 +62,12 @@ pub fn run(args: &SearchArgs) -> Result<ExitCode, String> {
     let mut directory =
         Directory::from_bytes(&bytes).map_err(|e| format!("{}: {e}", args.bundle.display()))?;
     directory.set_gazetteer(Gazetteer::builtin());
-    let near = locate(&directory, &args.near).map_err(|e| format!("--near: {e}"))?;
-    let avoid = args
-        .avoid
-        .iter()
-        .map(|a| parse_avoid(&directory, a))
-        .collect::<Result<Vec<_>, _>>()?;
     let query = Query {
         radius_km: args.radius_km,
         kinds: args.kinds.clone(),
-        avoid,
+        avoid: args.avoid.clone(),
         household: Household {
-            adults: args
-                .adults
-                .iter()
-                .map(|&gender| Adult {
-                    gender,
-                    trans: false,
-                    age: None,
-                })
-                .collect(),
+            adults: args.adults.clone(),
             children: args.children.clone(),
         },
         needs: args.needs.clone(),
@@ -128,7 +75,7 @@ pub fn run(args: &SearchArgs) -> Result<ExitCode, String> {
         communities: args.communities.clone(),
         text: args.text.clone(),
         limit: args.limit,
-        ..Query::near(near)
+        ..Query::near(args.near.clone())
     };
     let response = directory.search(&query).map_err(|e| e.to_string())?;
     if args.json {

@@ -8,17 +8,13 @@
 //! Version 1 (rows of 1e-5° points) was 192 KB gzipped; this is 79 KB.
 
 use super::{GazArea, Gazetteer, Place, Unit};
-#[cfg(not(target_arch = "wasm32"))]
-use crate::bundle::wrap;
-use crate::bundle::{unwrap, BundleError, GAZETTEER};
-use crate::geometry::LatLon;
+use crate::container::{FileError, WriteError, GAZETTEER};
+use crate::geometry::{self, LatLon};
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
 
-/// Coordinate steps per degree, from 49°N 9°W.
+/// Coordinate steps per degree, from the grid origin.
 const STEPS: f64 = 500.0;
-const SOUTH: f64 = 49.0;
-const WEST: f64 = -9.0;
 
 #[derive(Serialize, Deserialize, Default)]
 struct Body {
@@ -45,20 +41,12 @@ struct Body {
     place_population: Vec<u8>,
 }
 
-/// A point as whole steps.
-#[cfg(not(target_arch = "wasm32"))]
 fn to_steps(p: LatLon) -> (i32, i32) {
-    (
-        ((p.lat - SOUTH) * STEPS).round() as i32,
-        ((p.lon - WEST) * STEPS).round() as i32,
-    )
+    geometry::to_steps(p, STEPS)
 }
 
-fn from_steps((lat, lon): (i32, i32)) -> LatLon {
-    LatLon::new(
-        SOUTH + f64::from(lat) / STEPS,
-        WEST + f64::from(lon) / STEPS,
-    )
+fn from_steps(steps: (i32, i32)) -> LatLon {
+    geometry::from_steps(steps, STEPS)
 }
 
 /// 2^(k/10) for k in 0..10, so decoding a count needs no floating-point library.
@@ -77,7 +65,6 @@ const TENTHS_OF_DOUBLING: [f64; 10] = [
 
 /// A count (of postcodes, of people) to within 3.5% in one byte: 10 steps per
 /// doubling. Order is kept, which is all the gazetteer uses counts for.
-#[cfg(not(target_arch = "wasm32"))]
 fn count_code(n: u32, per_doubling: Steps) -> u8 {
     (f64::from(per_doubling as u8) * (f64::from(n) + 1.0).log2())
         .round()
@@ -102,7 +89,6 @@ fn count_of(code: u8, per_doubling: Steps) -> u32 {
 
 /// Front-codes sorted strings: each as the bytes it shares with the one before, then
 /// the rest (split on a character boundary).
-#[cfg(not(target_arch = "wasm32"))]
 fn front_code<'a>(items: impl Iterator<Item = &'a str>) -> Vec<(u8, String)> {
     let mut previous = "";
     items
@@ -122,12 +108,12 @@ fn front_code<'a>(items: impl Iterator<Item = &'a str>) -> Vec<(u8, String)> {
         .collect()
 }
 
-fn front_decode(coded: Vec<(u8, String)>, what: &str) -> Result<Vec<String>, BundleError> {
+fn front_decode(coded: Vec<(u8, String)>, what: &str) -> Result<Vec<String>, FileError> {
     let mut out: Vec<String> = Vec::with_capacity(coded.len());
     for (shared, rest) in coded {
         let previous = out.last().map_or("", String::as_str);
         let head = previous.get(..usize::from(shared)).ok_or_else(|| {
-            BundleError::Inconsistent(format!(
+            GAZETTEER.inconsistent(format!(
                 "{what} {} shares {shared} bytes with \"{previous}\", which is shorter or splits a character",
                 out.len() + 1
             ))
@@ -153,8 +139,7 @@ fn area_means(areas: usize, sectors: &[(i32, i32, u16)]) -> Vec<(i32, i32)> {
         .collect()
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-pub(super) fn encode(g: &Gazetteer) -> Vec<u8> {
+pub(super) fn encode(g: &Gazetteer) -> Result<Vec<u8>, WriteError> {
     let mut body = Body {
         areas: g
             .areas
@@ -202,14 +187,14 @@ pub(super) fn encode(g: &Gazetteer) -> Vec<u8> {
         body.place_population
             .push(count_code(p.population, Steps::Tenths));
     }
-    // Serialising owned strings and numbers into a Vec cannot fail.
-    wrap(GAZETTEER, &postcard::to_allocvec(&body).unwrap_or_default())
+    let payload = postcard::to_allocvec(&body).map_err(|e| GAZETTEER.unwritable(e.to_string()))?;
+    GAZETTEER.wrap(&payload)
 }
 
-pub(super) fn decode(bytes: &[u8]) -> Result<Gazetteer, BundleError> {
-    let body: Body = postcard::from_bytes(unwrap(GAZETTEER, bytes)?)
-        .map_err(|e| BundleError::Payload(e.to_string()))?;
-    let bad = |m: String| BundleError::Inconsistent(m);
+pub(super) fn decode(bytes: &[u8]) -> Result<Gazetteer, FileError> {
+    let body: Body = postcard::from_bytes(GAZETTEER.unwrap(bytes)?)
+        .map_err(|e| GAZETTEER.malformed(e.to_string()))?;
+    let bad = |m: String| GAZETTEER.inconsistent(m);
     let n_areas = body.areas.len();
     let area = |a: i32, what: &str| {
         u16::try_from(a)

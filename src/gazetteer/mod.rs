@@ -7,17 +7,16 @@
 mod answer;
 mod file;
 mod postcode;
-#[cfg(not(target_arch = "wasm32"))]
 mod tables;
 
 pub use answer::{Answer, Candidate, Precision};
-pub use postcode::{is_outward, parse as parse_postcode, PostcodeQuery};
+pub(crate) use postcode::is_outward;
+use postcode::PostcodeQuery;
 
+use crate::container::{FileError, WriteError};
 use crate::geometry::LatLon;
-use crate::index::{Entry, Params};
 use crate::text::fold;
-use rstar::primitives::GeomWithData;
-use rstar::RTree;
+use crate::tree::PointTree;
 
 /// A council area as the gazetteer knows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,8 +57,7 @@ pub struct Gazetteer {
     /// Sorted by folded name, then most populous first.
     places: Vec<Place>,
     /// Sector centroids, for "which council is this point in?".
-    /// Same tree type as the directory's, so the wasm carries one copy of its code.
-    tree: RTree<Entry, Params>,
+    tree: PointTree,
 }
 
 /// The longest text worth looking up; anything longer matches nothing.
@@ -92,39 +90,30 @@ impl Gazetteer {
         // Districts come out in order: a district's sectors ("B1 1") sort before those
         // of any longer district it begins ("B10 1"), as the district names do.
         let districts = districts_of(&sectors);
-        let entries = sectors
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let [x, y, z] = s.point.to_unit_vector();
-                GeomWithData::new([x as f32, y as f32, z as f32], i as u32)
-            })
-            .collect();
+        let tree = PointTree::new(sectors.iter().zip(0..).map(|(s, i)| (s.point, i)));
         Ok(Gazetteer {
             areas,
             sectors,
             districts,
             places,
-            tree: RTree::bulk_load_with_params(entries),
+            tree,
         })
     }
 
     /// A gazetteer that knows nothing.
-    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn empty() -> Gazetteer {
         Gazetteer {
             areas: vec![],
             sectors: vec![],
             districts: vec![],
             places: vec![],
-            tree: RTree::new_with_params(),
+            tree: PointTree::new([]),
         }
     }
 
     /// The gazetteer derived from ONS and GeoNames data, compiled in from
     /// `data/sectors.csv`, `data/places.csv` and `data/areas.csv` (the CLI uses this; the
     /// page loads `gazetteer.bin`, written from it).
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn builtin() -> Gazetteer {
         let tables = tables::from_tables(
             include_str!("../../data/areas.csv"),
@@ -132,7 +121,11 @@ impl Gazetteer {
             include_str!("../../data/places.csv"),
         );
         // Through the file and back, so the CLI answers exactly as the page does.
-        Gazetteer::decode(&tables.encode()).unwrap_or(tables)
+        tables
+            .encode()
+            .ok()
+            .and_then(|bytes| Gazetteer::decode(&bytes).ok())
+            .unwrap_or(tables)
     }
 
     /// How many sectors, districts and places it holds.
@@ -293,25 +286,20 @@ impl Gazetteer {
         if !point.is_valid() {
             return None;
         }
-        let [x, y, z] = point.to_unit_vector();
         // The same iterator the search uses, so the wasm carries one nearest-neighbour
         // routine.
-        let (nearest, _) = self
-            .tree
-            .nearest_neighbor_iter_with_distance_2(&[x as f32, y as f32, z as f32])
-            .next()?;
-        let sector = self.sectors.get(nearest.data as usize)?;
+        let (nearest, _) = self.tree.nearest(point).next()?;
+        let sector = self.sectors.get(nearest as usize)?;
         Some(self.area(sector.area))
     }
 
     /// Writes the gazetteer file the page loads.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn encode(&self) -> Vec<u8> {
+    pub fn encode(&self) -> Result<Vec<u8>, WriteError> {
         file::encode(self)
     }
 
     /// Reads a gazetteer file; any bytes give a gazetteer or an error, never a panic.
-    pub fn decode(bytes: &[u8]) -> Result<Gazetteer, crate::bundle::BundleError> {
+    pub fn decode(bytes: &[u8]) -> Result<Gazetteer, FileError> {
         file::decode(bytes)
     }
 }

@@ -1,7 +1,7 @@
 //! Haven's own JSON format.
 
 use super::{describe, label_of, InputRecord, ParsedFile, RawService};
-use crate::validate::Problem;
+use crate::problem::Problem;
 use serde_json::Value;
 
 /// The format version this build reads.

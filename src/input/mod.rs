@@ -7,9 +7,9 @@ mod haven;
 mod oruk;
 mod raw;
 
-pub use raw::{RawEligibility, RawLocation, RawPhone, RawService, RawSource, RawVacancy};
+pub(crate) use raw::{RawEligibility, RawLocation, RawPhone, RawService, RawSource};
 
-use crate::validate::Problem;
+use crate::problem::Problem;
 use serde_json::Value;
 
 /// A record read from a file, not yet checked.

@@ -49,6 +49,24 @@ impl Kind {
         )
     }
 
+    /// Which answer to the survivor's "What do you need?" this kind belongs to
+    /// (`stay`, `home`, `talk`, `children`, `legal`); `None` for kinds the survivor's
+    /// page does not offer by that question.
+    pub fn journey(self) -> Option<&'static str> {
+        match self {
+            Kind::Refuge
+            | Kind::SpecialistRefuge
+            | Kind::Dispersed
+            | Kind::SecondStage
+            | Kind::Emergency => Some("stay"),
+            Kind::Sanctuary => Some("home"),
+            Kind::Helpline | Kind::Advocacy | Kind::Outreach | Kind::Recovery => Some("talk"),
+            Kind::Children => Some("children"),
+            Kind::Legal | Kind::HbaFm => Some("legal"),
+            Kind::Perpetrator => None,
+        }
+    }
+
     /// Whether the address of this kind is always confidential.
     pub fn always_confidential(self) -> bool {
         matches!(self, Kind::Refuge | Kind::SpecialistRefuge)

@@ -1,74 +1,22 @@
 //! Whether one service suits the query, and if not, the one reason shown to the user.
 //! Both search paths call this, so they cannot disagree about eligibility.
 
+use super::reasons::{HideReason, MatchReason};
+use super::resolve::Resolved;
 use super::Query;
 use crate::areas::Area;
-use crate::codes::{code_enum, CodeSet};
+use crate::codes::CodeSet;
 use crate::geometry::LatLon;
-use crate::index::{Covers, Directory, Placement, Profile};
-use crate::model::{Kind, Language, Need, Sex};
+use crate::index::Directory;
+use crate::model::{Kind, Language, Sex};
+use crate::profile::{Covers, Placement, Profile};
 use crate::text::{all_words_prefix, fold};
-
-code_enum! {
-    /// Why a service that would otherwise be listed is hidden. Each hidden service is
-    /// counted once, under the first reason in this order.
-    pub enum HideReason: "hide reason" {
-        /// It lies in, or is placed in the council area of, a place to avoid.
-        Avoid = "avoid",
-        /// It only serves people living elsewhere.
-        Coverage = "coverage",
-        /// It does not take an adult of this gender.
-        Gender = "gender",
-        /// It states it does not take trans people.
-        Trans = "trans",
-        /// An adult is outside its age range.
-        Age = "age",
-        /// It takes no children.
-        Children = "children",
-        /// It does not take boys as old as one in the household.
-        BoysAge = "boys_age",
-        /// The household is larger than it can take.
-        HouseholdSize = "household_size",
-        /// Not confirmed wheelchair accessible.
-        Wheelchair = "wheelchair",
-        /// Not confirmed suitable for limited mobility.
-        LimitedMobility = "limited_mobility",
-        /// Cannot consider no recourse to public funds (or has not confirmed it can).
-        Nrpf = "nrpf",
-        /// Does not take pets (or has not confirmed it does).
-        Pets = "pets",
-        /// Does not support substance use (or has not confirmed it does).
-        SubstanceUse = "substance_use",
-        /// Does not support mental-health needs (or has not confirmed it does).
-        MentalHealth = "mental_health",
-        /// Does not support complex needs (or has not confirmed it does).
-        ComplexNeeds = "complex_needs",
-        /// Speaks none of the household's languages and offers no interpreters.
-        Language = "language",
-        /// Is not a service for the chosen community.
-        Community = "community",
-        /// Does not contain the words searched for.
-        Text = "text",
-    }
-}
-
-impl HideReason {
-    fn of_need(need: Need) -> HideReason {
-        match need {
-            Need::Wheelchair => HideReason::Wheelchair,
-            Need::LimitedMobility => HideReason::LimitedMobility,
-            Need::Nrpf => HideReason::Nrpf,
-            Need::Pets => HideReason::Pets,
-            Need::SubstanceUse => HideReason::SubstanceUse,
-            Need::MentalHealth => HideReason::MentalHealth,
-            Need::ComplexNeeds => HideReason::ComplexNeeds,
-        }
-    }
-}
 
 /// A query with what every candidate needs worked out once.
 pub(crate) struct Prepared<'a> {
     pub query: &'a Query,
+    /// Where the search is from.
+    pub near: LatLon,
     pub kinds: CodeSet,
     /// The origin's council area and its position in the area table.
     pub origin_area: Option<(u16, &'a Area)>,
@@ -84,7 +32,7 @@ pub(crate) struct Prepared<'a> {
 }
 
 impl<'a> Prepared<'a> {
-    pub fn new(query: &'a Query, dir: &'a Directory) -> Prepared<'a> {
+    pub fn new(query: &'a Query, resolved: &Resolved, dir: &'a Directory) -> Prepared<'a> {
         let area_of = |p: LatLon| {
             let area = dir.area_of(p)?;
             Some((dir.areas().index_of(&area.code)?, area))
@@ -104,15 +52,13 @@ impl<'a> Prepared<'a> {
             .fold(0, |acc, (i, _)| acc | 1 << i);
         Prepared {
             query,
+            near: resolved.near,
             kinds: CodeSet::from_bits(query.kinds.iter().map(|k| k.bit())),
-            origin_area: area_of(query.near),
-            avoid: query
+            origin_area: area_of(resolved.near),
+            avoid: resolved
                 .avoid
                 .iter()
-                .map(|z| {
-                    let p = LatLon::new(z.lat, z.lon);
-                    (p, z.km, area_of(p).map(|(i, _)| i))
-                })
+                .map(|&(p, km)| (p, km, area_of(p).map(|(i, _)| i)))
                 .collect(),
             text: query.text.as_deref().map(fold).filter(|t| !t.is_empty()),
             wants_language: !wanted.is_empty(),
@@ -160,7 +106,7 @@ impl<'a> Prepared<'a> {
         profile: &Profile,
         point: Option<LatLon>,
         text: impl FnOnce() -> String,
-    ) -> Result<Vec<&'static str>, HideReason> {
+    ) -> Result<Vec<MatchReason>, HideReason> {
         let e = &profile.eligibility;
         let q = self.query;
         let mut matches = Vec::new();
@@ -171,7 +117,7 @@ impl<'a> Prepared<'a> {
             return Err(HideReason::Coverage);
         }
         if !profile.coverage.is_empty() && !profile.coverage.contains(&Covers::Uk) {
-            matches.push("coverage");
+            matches.push(MatchReason::Coverage);
         }
         if !q.household.adults.is_empty() {
             let accepted: Vec<Option<bool>> = q
@@ -184,13 +130,13 @@ impl<'a> Prepared<'a> {
                 return Err(HideReason::Gender);
             }
             if accepted.iter().all(|a| *a == Some(true)) {
-                matches.push("gender");
+                matches.push(MatchReason::Gender);
             }
         }
         if q.household.adults.iter().any(|a| a.trans) {
             match e.trans_inclusive {
                 Some(false) => return Err(HideReason::Trans),
-                Some(true) => matches.push("trans"),
+                Some(true) => matches.push(MatchReason::Trans),
                 None => {}
             }
         }
@@ -202,7 +148,7 @@ impl<'a> Prepared<'a> {
         if !q.household.children.is_empty() {
             match e.children {
                 Some(false) => return Err(HideReason::Children),
-                Some(true) => matches.push("children"),
+                Some(true) => matches.push(MatchReason::Children),
                 None => {}
             }
         }
@@ -210,29 +156,29 @@ impl<'a> Prepared<'a> {
             if boy > limit {
                 return Err(HideReason::BoysAge);
             }
-            matches.push("boys_age");
+            matches.push(MatchReason::BoysAge);
         }
         if let Some(max) = e.max_household {
             if self.household_size > usize::from(max) {
                 return Err(HideReason::HouseholdSize);
             }
             if self.household_size > 0 {
-                matches.push("household_size");
+                matches.push(MatchReason::HouseholdSize);
             }
         }
         for &need in &q.needs {
             match e.need(need) {
-                Some(true) => matches.push(need.code()),
+                Some(true) => matches.push(MatchReason::Need(need)),
                 // Premises needs must be confirmed before sending a household somewhere.
                 None if !profile.kind.is_accommodation() => {}
-                _ => return Err(HideReason::of_need(need)),
+                _ => return Err(HideReason::Need(need)),
             }
         }
         if self.wants_language {
             if profile.languages & self.languages != 0 {
-                matches.push("language");
+                matches.push(MatchReason::Language);
             } else if profile.interpreters {
-                matches.push("interpreters");
+                matches.push(MatchReason::Interpreters);
             } else {
                 return Err(HideReason::Language);
             }
@@ -245,7 +191,7 @@ impl<'a> Prepared<'a> {
             {
                 return Err(HideReason::Community);
             }
-            matches.push("community");
+            matches.push(MatchReason::Community);
         }
         if let Some(words) = &self.text {
             if !all_words_prefix(&text(), words) {
@@ -253,10 +199,10 @@ impl<'a> Prepared<'a> {
             }
         }
         if profile.vacancy_available {
-            matches.push("vacancy");
+            matches.push(MatchReason::Vacancy);
         }
         if profile.place == Placement::Remote {
-            matches.push("remote");
+            matches.push(MatchReason::Remote);
         }
         Ok(matches)
     }

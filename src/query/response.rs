@@ -1,10 +1,10 @@
 //! The answer to a query, as the CLI prints it and the JavaScript API returns it.
 
+use super::reasons::MatchReason;
 use crate::codes::code_enum;
-use crate::geometry::LatLon;
-use crate::model::{
-    Community, Eligibility, Kind, Language, Phone, Place, Referral, Service, Vacancy,
-};
+use crate::geometry::{LatLon, KM_PER_MILE};
+use crate::index::Directory;
+use crate::model::{Community, Eligibility, Kind, Language, Phone, Place, Referral, Vacancy};
 use serde::ser::SerializeMap;
 use serde::Serialize;
 
@@ -24,8 +24,6 @@ code_enum! {
         Remote = "serves_your_area",
     }
 }
-
-const KM_PER_MILE: f64 = 1.609_344;
 
 impl DistanceBand {
     /// The band of a distance in kilometres.
@@ -157,7 +155,7 @@ pub struct Hit {
     pub eligibility: Eligibility,
     /// What it is confirmed to meet of the query ("why it matches"): filter codes such
     /// as `boys_age`, `wheelchair`, `language`, plus `vacancy`, `coverage`, `remote`.
-    pub matches: Vec<&'static str>,
+    pub matches: Vec<MatchReason>,
     /// Where its facts come from.
     pub source: String,
     /// Source web address.
@@ -169,14 +167,21 @@ pub struct Hit {
 }
 
 impl Hit {
-    /// Builds the public view of a service found `distance_km` away (`None` for a
-    /// service with no premises). A confidential service gets only its band.
-    pub(crate) fn new(
-        s: &Service,
-        area_name: Option<&str>,
+    /// The public view of service `index` of a directory, found `distance_km` away
+    /// (`None` for a service with no premises). A confidential service gets only its
+    /// band.
+    pub(crate) fn of(
+        dir: &Directory,
+        index: usize,
         distance_km: Option<f64>,
-        matches: Vec<&'static str>,
-    ) -> Hit {
+        matches: Vec<MatchReason>,
+    ) -> Option<Hit> {
+        let s = &dir.service(index)?;
+        let area_name = s
+            .place
+            .area()
+            .and_then(|c| dir.areas().get(c))
+            .map(|a| a.name.as_str());
         let (address, postcode, location) = match &s.place {
             Place::Exact {
                 point,
@@ -187,7 +192,7 @@ impl Hit {
             _ => (None, None, None),
         };
         let confidential = s.place.is_confidential();
-        Hit {
+        Some(Hit {
             id: s.id.clone(),
             name: s.name.clone(),
             kind: s.kind,
@@ -220,7 +225,7 @@ impl Hit {
             source_url: s.provenance.url.clone(),
             verified_on: s.provenance.verified_on,
             example: s.provenance.example,
-        }
+        })
     }
 }
 

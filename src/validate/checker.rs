@@ -1,8 +1,8 @@
 //! Collecting one record's problems, with the small checks every field uses.
 
-use super::Problem;
 use crate::date::Date;
 use crate::input::InputRecord;
+use crate::problem::Problem;
 
 /// Collects the problems of one record.
 pub(super) struct Checker<'a> {

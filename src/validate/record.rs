@@ -2,7 +2,7 @@
 
 use super::checker::{canonical, clean, Checker};
 use super::place::{check_coverage, check_place};
-use super::{check_uk_phone, Context, Problem};
+use super::{check_uk_phone, Context};
 use crate::codes::CodeSet;
 use crate::date::Date;
 use crate::input::{InputRecord, RawEligibility, RawService};
@@ -10,6 +10,7 @@ use crate::model::{
     Community, Contact, Eligibility, Gender, Kind, Language, Need, Phone, Place, Provenance,
     Referral, Service, Vacancy, VacancyStatus,
 };
+use crate::problem::Problem;
 
 pub(super) fn check(
     input: &InputRecord,

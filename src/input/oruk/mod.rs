@@ -7,11 +7,16 @@
 //! scheme"…) map to kinds too, so ordinary ORUK taxonomies work. Nothing is guessed from
 //! free text: an eligibility the data does not state stays unknown.
 
+mod hours;
+mod phrases;
+
 use super::{describe, label_of, InputRecord, ParsedFile, RawPhone, RawService, RawSource};
 use crate::areas::is_gss_code;
 use crate::model::{Community, Gender, Kind, Need};
+use crate::problem::Problem;
 use crate::text::fold;
-use crate::validate::Problem;
+use hours::schedule_hours;
+use phrases::kind_from_phrase;
 use serde_json::Value;
 
 pub(super) fn parse(file: &str, value: Value) -> ParsedFile {
@@ -224,35 +229,6 @@ fn read_terms(
     }
 }
 
-/// Phrases used in common ORUK taxonomies for the kinds of this domain.
-fn kind_from_phrase(folded: &str) -> Option<Kind> {
-    const PHRASES: &[(&str, Kind)] = &[
-        ("specialist refuge", Kind::SpecialistRefuge),
-        ("refuge", Kind::Refuge),
-        ("dispersed", Kind::Dispersed),
-        ("sanctuary", Kind::Sanctuary),
-        ("move on", Kind::SecondStage),
-        ("second stage", Kind::SecondStage),
-        ("emergency accommodation", Kind::Emergency),
-        ("helpline", Kind::Helpline),
-        ("idva", Kind::Advocacy),
-        ("isva", Kind::Advocacy),
-        ("advocacy", Kind::Advocacy),
-        ("outreach", Kind::Outreach),
-        ("perpetrator", Kind::Perpetrator),
-        ("behaviour change", Kind::Perpetrator),
-        ("forced marriage", Kind::HbaFm),
-        ("honour based", Kind::HbaFm),
-        ("immigration advice", Kind::Legal),
-        ("legal advice", Kind::Legal),
-        ("peer support", Kind::Recovery),
-    ];
-    PHRASES
-        .iter()
-        .find(|(p, _)| folded == *p || folded.contains(p))
-        .map(|(_, k)| *k)
-}
-
 fn set_need(raw: &mut RawService, need: Need) {
     let e = &mut raw.eligibility;
     let slot = match need {
@@ -364,27 +340,4 @@ fn phones(s: &Value) -> Vec<RawPhone> {
         });
     }
     out
-}
-
-/// Opening hours in words from an HSDS schedule, saying "24 hours" only when the
-/// schedule does (a known fault elsewhere is showing 00:00–23:59 as "until midnight").
-fn schedule_hours(schedule: &Value) -> Option<String> {
-    if let Some(description) = text(schedule, "description") {
-        return Some(description);
-    }
-    let opens = text(schedule, "opens_at")?;
-    let closes = text(schedule, "closes_at")?;
-    let days = text(schedule, "byday").unwrap_or_else(|| "every day".into());
-    let all_day =
-        opens.starts_with("00:00") && (closes.starts_with("23:59") || closes.starts_with("24:00"));
-    Some(if all_day {
-        format!("24 hours, {days}")
-    } else {
-        format!("{days} {}–{}", hhmm(&opens), hhmm(&closes))
-    })
-}
-
-/// "10:00:00" as "10:00".
-fn hhmm(time: &str) -> String {
-    time.chars().take(5).collect()
 }

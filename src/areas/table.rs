@@ -4,7 +4,6 @@
 
 use crate::codes::code_enum;
 use crate::geometry::LatLon;
-use std::collections::BTreeMap;
 
 code_enum! {
     /// The four nations, for services that cover one.
@@ -86,7 +85,7 @@ impl AreaTable {
     pub fn builtin() -> AreaTable {
         // The file is generated and checked by tests; a malformed row is skipped rather
         // than stopping a build.
-        let mut reader = csv::Reader::from_reader(include_str!("../data/areas.csv").as_bytes());
+        let mut reader = csv::Reader::from_reader(include_str!("../../data/areas.csv").as_bytes());
         let areas = reader
             .records()
             .filter_map(Result::ok)
@@ -101,17 +100,6 @@ impl AreaTable {
             })
             .collect();
         AreaTable::new(areas)
-    }
-
-    /// Each built-in area's code with its number of postcodes: a proxy for where people
-    /// live, used to spread synthetic directories like the population.
-    pub fn builtin_postcode_counts() -> Vec<(String, u32)> {
-        let mut reader = csv::Reader::from_reader(include_str!("../data/areas.csv").as_bytes());
-        reader
-            .records()
-            .filter_map(Result::ok)
-            .filter_map(|r| Some((r.get(0)?.to_string(), r.get(4)?.parse().ok()?)))
-            .collect()
     }
 
     /// A table of these areas (the first of any repeated code wins).
@@ -186,84 +174,6 @@ impl AreaTable {
             .map(|a| (a.point.distance_km(&point), a))
             .min_by(|x, y| x.0.total_cmp(&y.0))
             .map(|(_, a)| a)
-    }
-}
-
-/// The size of a cell of [`UkCells`], in degrees.
-pub const CELL_DEGREES: f64 = 0.1;
-const SOUTH: f64 = 49.0;
-const WEST: f64 = -9.0;
-
-/// Crown dependencies, whose postcodes carry no grid reference in the ONS data:
-/// (south, west, north, east) in degrees.
-const CROWN_DEPENDENCIES: [(&str, [f64; 4]); 3] = [
-    ("Isle of Man", [54.03, -4.85, 54.43, -4.30]),
-    ("Jersey", [49.15, -2.27, 49.28, -1.99]),
-    ("Bailiwick of Guernsey", [49.40, -2.71, 49.76, -2.14]),
-];
-
-/// The land the UK's postcodes cover, as grid cells: "is this point in the UK or a Crown
-/// dependency?" without shipping coastlines.
-#[derive(Debug, Clone, Default)]
-pub struct UkCells {
-    rows: BTreeMap<i32, Vec<(i32, i32)>>,
-}
-
-impl UkCells {
-    /// The cells derived from ONS postcodes, compiled in from `data/uk-cells.txt`.
-    pub fn builtin() -> UkCells {
-        UkCells::parse(include_str!("../data/uk-cells.txt"))
-    }
-
-    /// Reads the `row: col-col …` form written by `haven-derive`.
-    pub fn parse(text: &str) -> UkCells {
-        let mut rows = BTreeMap::new();
-        for line in text.lines().filter(|l| !l.starts_with('#')) {
-            let Some((row, cols)) = line.split_once(':') else {
-                continue;
-            };
-            let Ok(row) = row.trim().parse::<i32>() else {
-                continue;
-            };
-            let ranges = cols
-                .split_whitespace()
-                .filter_map(|r| r.split_once('-'))
-                .filter_map(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)))
-                .collect();
-            rows.insert(row, ranges);
-        }
-        UkCells { rows }
-    }
-
-    /// The (row, column) cell of a point, when it lies in the grid's frame.
-    pub fn cell_of(point: LatLon) -> Option<(i32, i32)> {
-        if !point.is_valid() {
-            return None;
-        }
-        let row = ((point.lat - SOUTH) / CELL_DEGREES).floor();
-        let col = ((point.lon - WEST) / CELL_DEGREES).floor();
-        ((0.0..200.0).contains(&row) && (0.0..200.0).contains(&col))
-            .then_some((row as i32, col as i32))
-    }
-
-    fn occupied(&self, row: i32, col: i32) -> bool {
-        self.rows
-            .get(&row)
-            .is_some_and(|r| r.iter().any(|&(a, b)| (a..=b).contains(&col)))
-    }
-
-    /// Whether the point is in, or within a cell of, land holding UK postcodes, or in a
-    /// Crown dependency.
-    pub fn contains(&self, point: LatLon) -> bool {
-        if CROWN_DEPENDENCIES.iter().any(|(_, [s, w, n, e])| {
-            (*s..=*n).contains(&point.lat) && (*w..=*e).contains(&point.lon)
-        }) {
-            return true;
-        }
-        let Some((row, col)) = UkCells::cell_of(point) else {
-            return false;
-        };
-        (-1..=1).any(|dr| (-1..=1).any(|dc| self.occupied(row + dr, col + dc)))
     }
 }
 
@@ -346,36 +256,5 @@ mod tests {
             table.nearest(LatLon::new(52.14, -0.47)).unwrap().code,
             "E06000055"
         );
-    }
-
-    #[test]
-    fn points_in_the_uk_and_crown_dependencies_are_inside_and_others_are_not() {
-        let cells = UkCells::builtin();
-        let inside = [
-            ("Bedford", 52.136, -0.467),
-            ("Lerwick", 60.155, -1.145),
-            ("St Mary's, Scilly", 49.914, -6.311),
-            ("Enniskillen", 54.344, -7.639),
-            ("Douglas, Isle of Man", 54.150, -4.482),
-            ("St Helier, Jersey", 49.186, -2.106),
-        ];
-        for (name, lat, lon) in inside {
-            assert!(
-                cells.contains(LatLon::new(lat, lon)),
-                "{name} should be in the UK"
-            );
-        }
-        let outside = [
-            ("Paris", 48.857, 2.352),
-            ("Dublin", 53.349, -6.260),
-            ("Cherbourg", 49.640, -1.616),
-            ("Atlantic", 55.0, -15.0),
-        ];
-        for (name, lat, lon) in outside {
-            assert!(
-                !cells.contains(LatLon::new(lat, lon)),
-                "{name} should be outside the UK"
-            );
-        }
     }
 }

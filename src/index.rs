@@ -1,42 +1,25 @@
 //! The searchable directory: service profiles in an R-tree, plus the services with no
 //! premises, with each service's full record read from the bundle only when shown.
-
-mod profile;
-
-pub(crate) use profile::{Covers, Placement, Profile};
+//! The query module searches it through the methods here.
 
 use crate::areas::{Area, AreaTable};
-use crate::bundle::{self, Bundle, BundleError, Loaded};
+use crate::bundle::{self, Bundle, Loaded};
+use crate::container::FileError;
+use crate::date::Date;
 use crate::gazetteer::Gazetteer;
 use crate::geometry::LatLon;
 use crate::model::{Language, Service};
-use crate::query::{search_indexed, search_scan, Query, QueryError, Response};
-use rstar::primitives::GeomWithData;
-use rstar::RTree;
-
-/// A tree entry: a service's point as a unit vector in single precision (about half a
-/// metre on the ground; results are re-ranked by exact distance) and its position.
-pub(crate) type Entry = GeomWithData<[f32; 3], u32>;
-
-/// Node sizes. Measured at 100 000 services: 12 builds 10% faster than rstar's default
-/// of 6, with the same query time.
-#[derive(Debug, Clone)]
-pub(crate) struct Params;
-
-impl rstar::RTreeParams for Params {
-    const MIN_SIZE: usize = 4;
-    const MAX_SIZE: usize = 12;
-    const REINSERTION_COUNT: usize = 4;
-    type DefaultInsertionStrategy = rstar::RStarInsertionStrategy;
-}
+use crate::profile::{Placement, Profile};
+use crate::text::fold;
+use crate::tree::PointTree;
 
 /// A loaded, indexed directory.
 #[derive(Debug, Clone)]
 pub struct Directory {
-    pub(crate) bundle: Loaded,
-    pub(crate) tree: RTree<Entry, Params>,
+    bundle: Loaded,
+    tree: PointTree,
     /// Services with no premises, found through their coverage.
-    pub(crate) remote: Vec<u32>,
+    remote: Vec<u32>,
     /// Postcodes and places, once loaded: finer council lookup and text locations.
     gazetteer: Option<Gazetteer>,
 }
@@ -44,43 +27,44 @@ pub struct Directory {
 impl Directory {
     /// Indexes a bundle's services (by writing and reading its bytes, so a directory
     /// built in memory behaves exactly like one loaded from a file).
-    pub fn new(bundle: &Bundle) -> Result<Directory, BundleError> {
-        Directory::from_bytes(&bundle::encode(bundle)?)
+    pub fn new(bundle: &Bundle) -> Result<Directory, String> {
+        let bytes = bundle.encode().map_err(|e| e.to_string())?;
+        Directory::from_bytes(&bytes).map_err(|e| e.to_string())
     }
 
     /// Decodes and indexes a bundle file's bytes.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Directory, BundleError> {
+    pub fn from_bytes(bytes: &[u8]) -> Result<Directory, FileError> {
         let bundle = bundle::load(bytes)?;
-        let mut entries = Vec::with_capacity(bundle.profiles.len());
+        let mut points = Vec::with_capacity(bundle.profiles.len());
         let mut remote = Vec::new();
-        for (i, p) in bundle.profiles.iter().enumerate() {
+        for (i, p) in (0..).zip(&bundle.profiles) {
             match point_of(&bundle, p) {
-                Some(point) => {
-                    let [x, y, z] = point.to_unit_vector();
-                    entries.push(GeomWithData::new([x as f32, y as f32, z as f32], i as u32));
-                }
-                None => remote.push(i as u32),
+                Some(point) => points.push((point, i)),
+                None => remote.push(i),
             }
         }
         Ok(Directory {
+            tree: PointTree::new(points),
             bundle,
-            tree: RTree::bulk_load_with_params(entries),
             remote,
             gazetteer: None,
         })
     }
 
-    /// Searches through the index.
-    pub fn search(&self, query: &Query) -> Result<Response, QueryError> {
-        query.check()?;
-        Ok(search_indexed(self, query))
+    /// Services with a place nearest `origin` first, each with its distance in km as
+    /// the tree measures it (within about a metre of the exact distance).
+    pub(crate) fn nearest(&self, origin: LatLon) -> impl Iterator<Item = (u32, f64)> + '_ {
+        self.tree.nearest(origin)
     }
 
-    /// Answers the same query by looking at every service: the reference the index is
-    /// tested against, and the baseline of the benchmarks.
-    pub fn scan(&self, query: &Query) -> Result<Response, QueryError> {
-        query.check()?;
-        Ok(search_scan(self, query))
+    /// Services with no premises, in bundle order.
+    pub(crate) fn remote(&self) -> &[u32] {
+        &self.remote
+    }
+
+    /// What search needs to know of service `i`.
+    pub(crate) fn profile(&self, i: usize) -> Option<&Profile> {
+        self.bundle.profiles.get(i)
     }
 
     /// Where service `i` sits for distances: its own point, its area's point, or nowhere
@@ -89,20 +73,30 @@ impl Directory {
         point_of(&self.bundle, self.bundle.profiles.get(i)?)
     }
 
+    /// The folded words of service `i` (name, organisation, description, kind, area),
+    /// for text search.
+    pub(crate) fn words(&self, i: usize) -> String {
+        let (Ok(record), Some(profile)) = (self.bundle.record(i), self.profile(i)) else {
+            return String::new();
+        };
+        let area = profile
+            .place
+            .area()
+            .and_then(|a| self.areas().by_index(a))
+            .map_or("", |a| a.name.as_str());
+        let parts = [
+            record.name,
+            record.organisation.unwrap_or(""),
+            record.description,
+            profile.kind.label(),
+            area,
+        ];
+        fold(&parts.join(" "))
+    }
+
     /// Heap bytes the R-tree uses (its nodes and entries), for the memory budget.
     pub fn index_bytes(&self) -> usize {
-        fn walk(node: &rstar::ParentNode<Entry>) -> usize {
-            let own = std::mem::size_of_val(node.children());
-            own + node
-                .children()
-                .iter()
-                .map(|c| match c {
-                    rstar::RTreeNode::Parent(p) => walk(p),
-                    rstar::RTreeNode::Leaf(_) => 0,
-                })
-                .sum::<usize>()
-        }
-        walk(self.tree.root()) + self.remote.len() * std::mem::size_of::<u32>()
+        self.tree.heap_bytes() + self.remote.len() * std::mem::size_of::<u32>()
     }
 
     /// How many services the directory holds.
@@ -132,7 +126,7 @@ impl Directory {
     }
 
     /// When the bundle was built.
-    pub fn built_on(&self) -> crate::Date {
+    pub fn built_on(&self) -> Date {
         self.bundle.built_on
     }
 

@@ -1,3 +1,6 @@
+//! One thing wrong with an input, located as `file: record-id: field: message`. Reading
+//! and checking both report these, so this module depends on neither.
+
 use std::fmt;
 
 /// How bad a problem is.

@@ -1,0 +1,10 @@
+//! Council areas and where the UK is: the tables validation and search place services
+//! with, derived from ONS data by `haven-derive`.
+
+mod land;
+mod table;
+
+pub use land::UkCells;
+#[cfg(feature = "derive")]
+pub(crate) use land::CELL_DEGREES;
+pub use table::{is_gss_code, Area, AreaTable, Nation};

@@ -1,0 +1,124 @@
+//! The one check every query passes before a search: the ranges its types cannot state.
+
+use super::types::{Location, Query, MAX_ADULT_AGE, MAX_CHILD_AGE, MAX_LIMIT};
+use crate::geometry::LatLon;
+use crate::text::show_number;
+use std::fmt;
+
+/// The widest search radius, and the widest zone to avoid, in km.
+const MAX_RADIUS_KM: f64 = 2000.0;
+const MAX_AVOID_KM: f64 = 500.0;
+/// The longest text search, in characters.
+const MAX_TEXT: usize = 200;
+
+/// A query field that is wrong, naming the field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryError {
+    /// The field, e.g. `avoid[0].km`; empty for the query as a whole.
+    pub field: String,
+    /// What was expected and what was found.
+    pub message: String,
+}
+
+impl QueryError {
+    pub(crate) fn new(field: impl Into<String>, message: impl Into<String>) -> QueryError {
+        QueryError {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for QueryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "query: {}", self.message)
+        } else {
+            write!(f, "query.{}: {}", self.field, self.message)
+        }
+    }
+}
+
+impl std::error::Error for QueryError {}
+
+/// A point must be on the globe.
+pub(crate) fn check_point(field: &str, p: LatLon) -> Result<LatLon, QueryError> {
+    if p.is_valid() {
+        return Ok(p);
+    }
+    Err(QueryError::new(
+        field,
+        format!(
+            "expected lat within ±90 and lon within ±180, found {},{}",
+            show_number(p.lat),
+            show_number(p.lon)
+        ),
+    ))
+}
+
+fn distance(field: String, km: f64, max: f64) -> Result<(), QueryError> {
+    if km.is_finite() && km > 0.0 && km <= max {
+        return Ok(());
+    }
+    Err(QueryError::new(
+        field,
+        format!(
+            "expected a distance above 0 and at most {} km, found {}",
+            show_number(max),
+            show_number(km)
+        ),
+    ))
+}
+
+impl Query {
+    /// Checks the ranges that the types cannot. Names are looked up, and checked, when
+    /// the search resolves them.
+    pub fn check(&self) -> Result<(), QueryError> {
+        if let Location::Point(p) = self.near {
+            check_point("near", p)?;
+        }
+        if let Some(r) = self.radius_km {
+            distance("radius_km".into(), r, MAX_RADIUS_KM)?;
+        }
+        for (i, z) in self.avoid.iter().enumerate() {
+            if let Location::Point(p) = z.centre {
+                check_point(&format!("avoid[{i}]"), p)?;
+            }
+            distance(format!("avoid[{i}].km"), z.km, MAX_AVOID_KM)?;
+        }
+        if let Some(l) = self.limit {
+            if !(1..=MAX_LIMIT).contains(&l) {
+                return Err(QueryError::new(
+                    "limit",
+                    format!("expected 1 to {MAX_LIMIT}, found {l}"),
+                ));
+            }
+        }
+        for (i, c) in self.household.children.iter().enumerate() {
+            if c.age > MAX_CHILD_AGE {
+                return Err(QueryError::new(
+                    format!("household.children[{i}].age"),
+                    format!("expected 0 to {MAX_CHILD_AGE}, found {}", c.age),
+                ));
+            }
+        }
+        for (i, a) in self.household.adults.iter().enumerate() {
+            if let Some(age) = a.age.filter(|age| *age > MAX_ADULT_AGE) {
+                return Err(QueryError::new(
+                    format!("household.adults[{i}].age"),
+                    format!("expected at most {MAX_ADULT_AGE}, found {age}"),
+                ));
+            }
+        }
+        if let Some(t) = &self.text {
+            let n = t.chars().count();
+            if n > MAX_TEXT {
+                return Err(QueryError::new(
+                    "text",
+                    format!("expected at most {MAX_TEXT} characters, found {n}"),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
