@@ -1,26 +1,35 @@
 // Finishes the built site in dist/ (after `make build` has copied www/ there and written
-// the wasm and data files):
+// the wasm and data files). www/site.json says what each page loads and requests, and
+// the Content-Security-Policy; from it this:
 //   1. merges www/translations/*.json into data/translations.json;
-//   2. writes the SHA-384 of the wasm and data files into js/integrity.js (network.js
-//      checks every fetch against them);
-//   3. bundles each page's modules, the wasm-bindgen glue included, into one minified
-//      module with esbuild: on a slow connection every extra file costs a round trip
-//      (see tools/measure-first-results.mjs);
-//   4. adds integrity attributes to the pages' script and stylesheet, and preloads for
-//      the engine and data, so they download alongside the script, not after it;
+//   2. writes each file components/network fetches, with its SHA-384, into
+//      components/network/files.js (network.js checks every fetch against them);
+//   3. bundles each page's script, its components and the wasm-bindgen glue included,
+//      into one minified module, and its stylesheet, each component's @imported, into
+//      one minified stylesheet, with esbuild: on a slow connection every extra file costs
+//      a round trip (see tools/measure-first-results.mjs); then removes the sources
+//      (components' tests included) from dist/;
+//   4. drops the pages' comments and indentation, writes the policy into each page as a meta tag (frame-ancestors, which a meta
+//      tag cannot carry, is sent only as a header by tools/serve.py), adds integrity
+//      attributes to its script and stylesheet, and preloads for the engine and data, so
+//      they download alongside the script, not after it;
 //   5. writes a Brotli copy of every text and data file for servers that send it.
 // Usage: node tools/build-page.mjs [dist]
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { readFileSync, writeFileSync, readdirSync, rmSync, statSync } from "node:fs";
-import { join, extname } from "node:path";
+import { readFileSync, writeFileSync, readdirSync, rmSync, statSync, mkdirSync } from "node:fs";
+import { join, extname, dirname } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
 const require = createRequire(import.meta.url);
 const esbuild = require("esbuild");
 
 const dist = process.argv[2] ?? "dist";
+const site = JSON.parse(readFileSync(new URL("../www/site.json", import.meta.url), "utf8"));
 const sri = (path) => `sha384-${createHash("sha384").update(readFileSync(join(dist, path))).digest("base64")}`;
+/** The policy as a meta tag carries it (tools/serve.py adds headerOnlyPolicy). */
+const policy = Object.entries(site.policy).map(([directive, sources]) => `${directive} ${sources}`).join("; ");
+rmSync(join(dist, "site.json"), { force: true });
 
 // 1. Every language in one file, fetched whole on every visit.
 const translations = {};
@@ -30,46 +39,62 @@ for (const file of readdirSync(join(dist, "translations")).sort()) {
 writeFileSync(join(dist, "data/translations.json"), JSON.stringify(translations));
 rmSync(join(dist, "translations"), { recursive: true });
 
-// 2. What network.js checks each download against.
-const data = ["pkg/haven_bg.wasm", "data/directory.bin", "data/gazetteer.bin", "data/translations.json"];
+// 2. What components/network fetches, in order, and the hash each must have.
+const files = Object.fromEntries(site.fetches.map((f) => [f.name, { path: f.path, integrity: sri(f.path) }]));
 writeFileSync(
-  join(dist, "js/integrity.js"),
-  `// Written by tools/build-page.mjs at build time.\nexport default ${JSON.stringify(Object.fromEntries(data.map((p) => [p, sri(p)])), null, 2)};\n`,
+  join(dist, "components/network/files.js"),
+  `// Written by tools/build-page.mjs at build time from www/site.json.\nexport default ${JSON.stringify(files, null, 2)};\n`,
 );
 
-// 3. One module per page.
-const pages = { "index.html": "js/app.js", "safety.html": "js/safety.js" };
-const sources = readdirSync(join(dist, "js"));
+// 3. One module and one stylesheet per page; nothing else of the sources stays.
+const pages = Object.entries(site.pages);
 const built = esbuild.buildSync({
-  entryPoints: Object.values(pages).map((p) => join(dist, p)),
+  entryPoints: [...new Set(pages.flatMap(([, p]) => [p.script, p.style]))].map((p) => join(dist, p)),
   bundle: true,
   minify: true,
   format: "esm",
   target: "es2020",
   legalComments: "none",
   write: false,
-  outdir: join(dist, "js"),
+  outbase: dist,
+  outdir: dist,
   logLevel: "error",
 });
-for (const file of sources) rmSync(join(dist, "js", file));
-for (const out of built.outputFiles) writeFileSync(out.path, out.contents);
+rmSync(join(dist, "js"), { recursive: true });
+rmSync(join(dist, "components"), { recursive: true });
+for (const name of readdirSync(dist)) if (name.endsWith(".css")) rmSync(join(dist, name));
+for (const out of built.outputFiles) {
+  mkdirSync(dirname(out.path), { recursive: true });
+  writeFileSync(out.path, out.contents);
+}
 
-// 4. Integrity on what each page loads, and preloads for what the survivor's page fetches.
-for (const [page, script] of Object.entries(pages)) {
+// 4. The policy, integrity on what each page loads, and preloads for what it fetches.
+for (const [page, { script, style, fetches }] of pages) {
   let html = readFileSync(join(dist, page), "utf8");
+  for (const [what, path] of [["script", `<script type="module" src="${script}">`], ["stylesheet", `<link rel="stylesheet" href="${style}">`]]) {
+    if (!html.includes(path)) throw new Error(`${page} does not load the ${what} www/site.json gives it: ${path}`);
+  }
+  const referrer = '<meta name="referrer" content="no-referrer">\n';
+  if (!html.includes(referrer) || html.includes(`http-equiv="Content-Security-Policy"`)) {
+    throw new Error(`${page}: expected ${referrer.trim()} and no policy of its own (the build writes it from www/site.json)`);
+  }
+  html = html.replace(referrer, `${referrer}<meta http-equiv="Content-Security-Policy" content="${policy}">\n`);
   html = html.replace(/<link rel="modulepreload"[^>]*>\n?/g, "");
+  // Comments and indentation are for whoever edits the page, not for those who load it
+  // (a line's leading spaces only ever sit between tags, where any whitespace shows as one
+  // space or none).
+  html = html.replace(/<!--[\s\S]*?-->\n?/g, "").replace(/\n[ \t]+/g, "\n");
   html = html.replace(/(<script type="module" src="([^"]+)")>/g, (_, open, src) => `${open} integrity="${sri(src)}">`);
   html = html.replace(/(<link rel="stylesheet" href="([^"]+)")>/g, (_, open, href) => `${open} integrity="${sri(href)}">`);
-  if (page === "index.html") {
+  if (fetches) {
     // The engine and the data the first search needs start downloading with the
-    // script. The other languages are fetched after them (network.js), unpreloaded, so
-    // they never compete with the first results.
-    const preloads = data
-      .filter((d) => d !== "data/translations.json")
-      .map((d) => `<link rel="preload" href="${d}" as="fetch" crossorigin="anonymous" fetchpriority="high">`);
+    // script. The other languages are fetched after them (components/network),
+    // unpreloaded, so they never compete with the first results.
+    const preloads = site.fetches
+      .filter((f) => f.preload)
+      .map((f) => `<link rel="preload" href="${f.path}" as="fetch" crossorigin="anonymous" fetchpriority="high">`);
     html = html.replace("</head>", `${preloads.join("\n")}\n</head>`);
   }
-  if (!html.includes(`src="${script}"`)) throw new Error(`${page} does not load ${script}`);
   writeFileSync(join(dist, page), html);
 }
 
@@ -87,4 +112,4 @@ function compressAll(dir) {
 }
 compressAll(dist);
 
-console.log(`page built: ${Object.keys(pages).length} pages bundled, integrity for ${data.length} data files, ${Object.keys(translations).length} translations`);
+console.log(`page built: ${pages.length} pages bundled, integrity for ${site.fetches.length} fetched files, ${Object.keys(translations).length} translations`);

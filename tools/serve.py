@@ -1,24 +1,28 @@
 #!/usr/bin/env python3
 """Serves dist/ on 127.0.0.1:$PORT (default 8080) with the headers Haven relies on.
 
-The page itself enforces its safety; these headers back it up: a strict
-Content-Security-Policy (same origin only, plus 'wasm-unsafe-eval' for WebAssembly),
-no referrer, no caching on disk, and no access to location or camera. Requests are not
+The page itself enforces its safety; these headers back it up: the
+Content-Security-Policy of www/site.json (the one each page also carries as a meta tag:
+same origin only, plus 'wasm-unsafe-eval' for WebAssembly), with frame-ancestors, which
+only a header can carry, left open so councils can embed the page; no referrer, no caching on disk, and no access to location or camera. Requests are not
 logged: nothing about a visit should stay on the server either.
 """
 import gzip
 import http.server
+import json
 import os
 import sys
 from functools import partial
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "dist")
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.join(HERE, "..", "dist")
+
+with open(os.path.join(HERE, "..", "www", "site.json"), encoding="utf-8") as f:
+    SITE = json.load(f)
 
 HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-        "img-src 'self' data:; connect-src 'self'; font-src 'self'; manifest-src 'self'; "
-        "base-uri 'none'; form-action 'self'; frame-ancestors *"
+    "Content-Security-Policy": "; ".join(
+        f"{directive} {sources}" for directive, sources in {**SITE["policy"], **SITE["headerOnlyPolicy"]}.items()
     ),
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",

@@ -1,5 +1,6 @@
-// WCAG 2.2 AA: axe finds no A or AA violation in any state of the page, at 320 px and
-// 1280 px wide, and nothing scrolls sideways at 320 px (reflow).
+// WCAG 2.2 AA: axe finds no A or AA violation in any state of every page (the finder's
+// states and the safety page), at 320 px and 1280 px wide, and nothing scrolls sideways
+// at 320 px (reflow).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -57,22 +58,37 @@ const STATES = {
   },
 };
 
+async function check(p, width) {
+  const { violations } = await new AxeBuilder({ page: p }).withTags(TAGS).analyze();
+  const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n    ")}`);
+  assert.deepEqual(report, []);
+  if (width === 320) {
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px at 320 px`);
+  }
+}
+
+// Pages other than the finder's states: each opened as it is.
+const PAGES = {
+  "the safety page": { path: "safety.html" },
+};
+
 for (const width of [320, 1280]) {
+  for (const [name, { path, ...options }] of Object.entries(PAGES)) {
+    test(`no WCAG 2.2 A or AA violation at ${width} px: ${name}`, async () => {
+      const { page: p } = await env.open({ viewport: { width, height: 800 }, ...options });
+      await p.goto(`${env.server.url}${path}`);
+      await check(p, width);
+    });
+  }
   for (const [name, reach] of Object.entries(STATES)) {
     test(`no WCAG 2.2 A or AA violation at ${width} px: ${name}`, async () => {
-      const context = await env.chromium.newContext({ viewport: { width, height: 800 } });
-      const p = await context.newPage();
+      const { page: p, context } = await env.open({ viewport: { width, height: 800 } });
       await p.goto(env.server.url);
       await p.waitForSelector("#search:not([hidden])");
       await loaded(p);
       await reach(p);
-      const { violations } = await new AxeBuilder({ page: p }).withTags(TAGS).analyze();
-      const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n    ")}`);
-      assert.deepEqual(report, []);
-      if (width === 320) {
-        const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px at 320 px`);
-      }
+      await check(p, width);
       await context.close();
     });
   }

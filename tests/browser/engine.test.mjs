@@ -4,12 +4,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { ROOT, open, setup } from "./harness.mjs";
+import { ROOT, setup } from "./harness.mjs";
 
 const env = setup();
 
 test("the page runs a search through the wasm and lists the results", async () => {
-  const { page, log, context } = await open(env.chromium, env.server.url);
+  const { page, log, context } = await env.open({ url: env.server.url });
   await page.waitForSelector("#search:not([hidden])");
   await page.fill("#place", "hp20 1");
   await page.check("input[name=need][value=talk]");
@@ -27,7 +27,7 @@ test("the page runs a search through the wasm and lists the results", async () =
 });
 
 test("finder.search returns exactly what haven search --json prints", async () => {
-  const { page, context } = await open(env.chromium, env.server.url);
+  const { page, context } = await env.open({ url: env.server.url });
   const fromWasm = await page.evaluate(async () => {
     const { default: init, Finder } = await import("./pkg/haven.js");
     await init();
@@ -50,7 +50,7 @@ test("finder.search returns exactly what haven search --json prints", async () =
 });
 
 test("a bad bundle and a bad query field throw Errors that say what is wrong", async () => {
-  const { page, context } = await open(env.chromium, env.server.url);
+  const { page, context } = await env.open({ url: env.server.url });
   const messages = await page.evaluate(async () => {
     const { default: init, Finder } = await import("./pkg/haven.js");
     await init();
@@ -78,7 +78,7 @@ test("a bad bundle and a bad query field throw Errors that say what is wrong", a
 });
 
 test("the gazetteer loads lazily and answers as haven geocode does", async () => {
-  const { page, context, log } = await open(env.chromium, env.server.url);
+  const { page, context, log } = await env.open({ url: env.server.url });
   const result = await page.evaluate(async () => {
     const { default: init, Finder } = await import("./pkg/haven.js");
     await init();

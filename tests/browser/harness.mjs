@@ -1,15 +1,29 @@
-// Shared set-up for the browser tests: serve dist/ on a free loopback port and drive
-// Debian's Chromium through playwright-core (which never downloads a browser of its own).
+// Shared set-up for the browser tests (in tests/browser/ and each component's folder):
+// serve dist/ on a free loopback port and drive Debian's Chromium through playwright-core
+// (which never downloads a browser of its own). Every page a test opens comes from
+// env.open(), which records its console and page errors; after each test they must be
+// empty (or exactly the console messages the test said it expects).
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import net from "node:net";
-import { before, after } from "node:test";
+import assert from "node:assert/strict";
+import { before, after, afterEach } from "node:test";
 
 const require = createRequire(new URL("../../tools/package.json", import.meta.url));
 const { chromium } = require("playwright-core");
 
 export const ROOT = new URL("../../", import.meta.url).pathname;
+
+/** www/site.json: each page, what it requests, and the Content-Security-Policy. */
+export const SITE = JSON.parse(readFileSync(join(ROOT, "www/site.json"), "utf8"));
+
+/** Every file `page` requests, in order, as paths from the site's root ("/" for index.html). */
+export function requestsOf(page) {
+  const { script, style, fetches } = SITE.pages[page];
+  return [page === "index.html" ? "/" : `/${page}`, `/${style}`, `/${script}`, ...(fetches ? SITE.fetches.map((f) => `/${f.path}`) : [])];
+}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -53,30 +67,54 @@ export async function browser() {
   });
 }
 
-/** Opens a page that records console messages, page errors and every request. */
-export async function open(b, url, options = {}) {
-  const context = await b.newContext(options);
-  const page = await context.newPage();
-  const log = { console: [], errors: [], requests: [] };
-  page.on("console", (m) => log.console.push(`${m.type()}: ${m.text()}`));
-  page.on("pageerror", (e) => log.errors.push(String(e)));
-  page.on("request", (r) => log.requests.push(r.url()));
-  await page.goto(url);
-  return { page, context, log };
-}
-
 /** Starts the server and Chromium before a file's tests and stops them after; the
- * returned object holds them as `server` and `chromium`. */
+ * returned object holds them as `server` and `chromium`, and opens pages with
+ * `env.open(options)`: a new context (Playwright's options, e.g. viewport) with one page
+ * that records console messages, page errors and requests, at `options.url` if given.
+ * After each test every page opened in it is closed, and its console and page errors
+ * must be empty, or the console exactly `options.expectConsole` (["error: …"]). */
 export function setup() {
   const env = {};
+  let opened = [];
   before(async () => {
     env.server = await serve();
     env.chromium = await browser();
+  });
+  afterEach(async () => {
+    const pages = opened;
+    opened = [];
+    for (const { context } of pages) await context.close().catch(() => {});
+    for (const { log, expectConsole, url } of pages) {
+      assert.deepEqual(log.errors, [], `page errors on ${url}`);
+      assert.deepEqual(log.console, expectConsole, `console messages on ${url}`);
+    }
   });
   after(async () => {
     await env.chromium?.close();
     env.server?.stop();
   });
+  env.open = async ({ url, expectConsole = [], ...contextOptions } = {}) => {
+    const context = await env.chromium.newContext(contextOptions);
+    const page = await context.newPage();
+    const log = { console: [], errors: [], requests: [] };
+    page.on("console", (m) => log.console.push(`${m.type()}: ${m.text()}`));
+    page.on("pageerror", (e) => log.errors.push(String(e)));
+    page.on("request", (r) => log.requests.push(r.url()));
+    opened.push({ context, log, expectConsole, url: url ?? "a page" });
+    if (url) await page.goto(url);
+    return { page, context, log };
+  };
+  /** The survivor page at `viewport`, once its search form shows; `problems` collects
+   * its console messages and page errors. */
+  env.start = async (viewport = { width: 360, height: 780 }) => {
+    const { page: p, context } = await env.open({ viewport });
+    const problems = [];
+    p.on("console", (m) => problems.push(`${m.type()}: ${m.text()}`));
+    p.on("pageerror", (e) => problems.push(String(e)));
+    await p.goto(env.server.url);
+    await p.waitForSelector("#search:not([hidden])");
+    return { p, context, problems };
+  };
   return env;
 }
 

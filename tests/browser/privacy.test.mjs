@@ -4,13 +4,12 @@
 // title and history never carry a search.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, loaded } from "./harness.mjs";
+import { setup, loaded, SITE } from "./harness.mjs";
 
 const env = setup();
 
 async function journey(place, avoid, options = {}) {
-  const context = await env.chromium.newContext();
-  const p = await context.newPage();
+  const { page: p, context } = await env.open();
   const requests = [];
   p.on("request", (r) => requests.push(r.url().replace(env.server.url, "/")));
   await p.goto(env.server.url);
@@ -53,7 +52,7 @@ test("the same requests, in the same order, whatever is searched and in any lang
   const b = await journey("Newport, Isle of Wight", "Luton", { need: "talk", language: "ur", easyRead: true });
   assert.deepEqual(a.requests, b.requests);
   assert.ok(a.requests.every((u) => u.startsWith("/")), a.requests.join("\n"));
-  for (const file of ["/pkg/haven_bg.wasm", "/data/directory.bin", "/data/gazetteer.bin", "/data/translations.json"]) {
+  for (const file of SITE.fetches.map((f) => `/${f.path}`)) {
     assert.equal(a.requests.filter((u) => u === file).length, 1, `${file} is downloaded once (the preload is reused): ${a.requests.join(", ")}`);
   }
   assert.equal(a.requests.at(-1), "/data/translations.json", "the other languages come last, whichever is chosen");

@@ -24,3 +24,24 @@ for (const { code } of LANGUAGES.filter((l) => l.code !== "en")) {
     }
   });
 }
+
+// Every code in the page's vocabulary (www/components/vocabulary.js) has its wording in
+// English and in every language, so a code added to the vocabulary (or to the engine's
+// table that will replace it) cannot reach a survivor as a raw key.
+const vocabulary = await import(join(ROOT, "www/components/vocabulary.js"));
+const WORDED = { kinds: "kind", needs: "need", communities: "community", genders: "gender", hideReasons: "hidden", matchReasons: "match", nations: "nation" };
+const vocabularyKeys = Object.entries(WORDED).flatMap(([list, prefix]) =>
+  vocabulary[list].map((entry) => `${prefix}_${typeof entry === "string" ? entry : entry.code}`),
+);
+
+test("every code in the vocabulary has English wording", () => {
+  assert.deepEqual(Object.keys(vocabulary).filter((list) => !(list in WORDED) && list !== "kmPerMile"), [], "a list the test does not know how to word");
+  assert.deepEqual(vocabularyKeys.filter((key) => !(key in EN)), []);
+});
+
+for (const { code } of LANGUAGES.filter((l) => l.code !== "en")) {
+  test(`every code in the vocabulary has wording in ${code}`, () => {
+    const table = JSON.parse(readFileSync(join(ROOT, "www/translations", `${code}.json`), "utf8"));
+    assert.deepEqual(vocabularyKeys.filter((key) => !(key in table)), []);
+  });
+}

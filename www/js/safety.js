@@ -1,4 +1,4 @@
 // The safety page needs only the quick exit.
-import { installExit } from "./exit.js";
+import { installExit } from "../components/exit/exit.js";
 
-installExit();
+installExit(document.getElementById("exit"));

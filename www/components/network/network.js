@@ -1,10 +1,12 @@
 // Every request the page makes, in one place. They never depend on what anyone types or
 // chooses: the same files, in the same order, on every visit, and nothing after them.
-// The page preloads the engine and data (see tools/build-page.mjs), and each file is
-// checked here against the SHA-384 written at build time: Chromium ignores integrity on
-// fetch preloads, so the check is done on the bytes, and the preloaded download is reused.
+// Which files, and in what order, is www/site.json's "fetches" (the build writes them,
+// with their SHA-384, into files.js). The page preloads the engine and data (see
+// tools/build-page.mjs), and each file is checked here against its SHA-384: Chromium
+// ignores integrity on fetch preloads, so the check is done on the bytes, and the
+// preloaded download is reused.
 
-import integrity from "./integrity.js";
+import files from "./files.js";
 
 function base64(buffer) {
   let text = "";
@@ -12,12 +14,11 @@ function base64(buffer) {
   return btoa(text);
 }
 
-async function fetchBytes(path) {
+async function fetchBytes({ path, integrity }) {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   const bytes = await response.arrayBuffer();
-  const expected = integrity[path];
-  if (expected && `sha384-${base64(await crypto.subtle.digest("SHA-384", bytes))}` !== expected) {
+  if (integrity && `sha384-${base64(await crypto.subtle.digest("SHA-384", bytes))}` !== integrity) {
     throw new Error(`${path} is not the file this page was built with`);
   }
   return new Uint8Array(bytes);
@@ -27,18 +28,18 @@ async function fetchBytes(path) {
  * it the other languages' wording (last, so first results never wait for it). Every
  * visit makes these requests in this order, whatever anyone types or chooses. */
 export async function loadEngine() {
-  const { default: init, Finder } = await import("../pkg/haven.js");
-  const [wasm, directory] = await Promise.all([fetchBytes("pkg/haven_bg.wasm"), fetchBytes("data/directory.bin")]);
+  const { default: init, Finder } = await import("../../pkg/haven.js");
+  const [wasm, directory] = await Promise.all([fetchBytes(files.engine), fetchBytes(files.directory)]);
   await init({ module_or_path: wasm });
   const finder = Finder.load(directory);
-  const gazetteer = fetchBytes("data/gazetteer.bin").then((bytes) => {
+  const gazetteer = fetchBytes(files.gazetteer).then((bytes) => {
     finder.loadGazetteer(bytes);
     return finder;
   });
   // Requested once the gazetteer is in, whether or not it loaded.
   const translations = gazetteer
     .catch(() => null)
-    .then(() => fetchBytes("data/translations.json"))
+    .then(() => fetchBytes(files.translations))
     .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
   return { finder, gazetteer, translations };
 }

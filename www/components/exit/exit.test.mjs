@@ -1,20 +1,21 @@
 // "Exit this page": by button, by Shift three times (never by Shift and a letter), from
 // inside results, without JavaScript, with the wasm blocked, from inside a frame; Back
-// never returns to the page.
+// never returns to the page; and it stays on screen, uncovered, at 200% zoom and above
+// an on-screen keyboard.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
-import { setup } from "./harness.mjs";
+import { setup, loaded } from "../../../tests/browser/harness.mjs";
 
 const NEUTRAL = "https://www.bbc.co.uk/weather";
 const env = setup();
+const { start } = env;
 
 /** A page whose requests to the neutral site are answered locally (no network here). */
 async function page(options = {}, block = null) {
-  const context = await env.chromium.newContext(options);
+  const { context, page: p } = await env.open(options);
   await context.route("https://www.bbc.co.uk/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title><p>Weather</p>" }));
   if (block) await context.route(block, (route) => route.abort());
-  const p = await context.newPage();
   return { context, page: p };
 }
 
@@ -85,7 +86,7 @@ test("exit is a real link that works with JavaScript disabled", async () => {
 });
 
 test("exit still works when the wasm cannot load, and the helplines stay usable", async () => {
-  const { page: p, context } = await page({}, "**/*.wasm");
+  const { page: p, context } = await page({ expectConsole: ["error: Failed to load resource: net::ERR_FAILED"] }, "**/*.wasm");
   await p.goto(env.server.url);
   await p.waitForFunction(() => document.getElementById("loading").textContent.includes("could not load"));
   assert.ok(await p.locator('.helplines a[href="tel:999"]').isVisible());
@@ -111,4 +112,39 @@ test("exit from inside an embedding page replaces the whole tab", async () => {
   await p.waitForURL(NEUTRAL);
   await context.close();
   council.close();
+});
+
+test("exit stays on screen at 200% zoom and while scrolled through results", async () => {
+  const { p, context } = await start({ width: 180, height: 390 });
+  await p.fill("#place", "Bedford");
+  await p.click("button[type=submit]");
+  await p.waitForSelector("#results li");
+  await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const box = await p.locator("#exit").boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 390, `exit is at ${JSON.stringify(box)}`);
+  const onTop = await p.evaluate(() => {
+    const r = document.getElementById("exit").getBoundingClientRect();
+    return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest("#exit") !== null;
+  });
+  assert.ok(onTop, "nothing covers the exit control");
+  await context.close();
+});
+
+test("exit stays on screen and uncovered with the on-screen keyboard open and suggestions showing", async () => {
+  // A phone keyboard leaves about 330 px of a 780 px screen; Chromium shrinks the
+  // viewport to what is left, as this one does.
+  const { p, context } = await start({ width: 360, height: 330 });
+  await loaded(p);
+  await p.click("#place");
+  await p.keyboard.type("Bed");
+  await p.waitForSelector("#place-options:not([hidden])");
+  const state = await p.evaluate(() => {
+    const r = document.getElementById("exit").getBoundingClientRect();
+    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return { top: r.top, bottom: r.bottom, uncovered: top?.closest("#exit") !== null, scrolled: window.scrollY };
+  });
+  assert.ok(state.scrolled > 0, "the field scrolled into view, as it does above a keyboard");
+  assert.ok(state.top >= 0 && state.bottom <= 330, `exit is at ${JSON.stringify(state)}`);
+  assert.ok(state.uncovered, "nothing covers the exit control");
+  await context.close();
 });

@@ -1,0 +1,42 @@
+// The survivor page's safety rules, checked before anything runs (make lint-page):
+//   - nothing stays on the device: no storage, cookies, IndexedDB, caches, service
+//     workers or history entries, and no geolocation or new windows, anywhere in www/;
+//   - every request is made in one place: only components/network fetches.
+// tests/lint/no-storage.test.mjs shows these rules reject code that breaks them.
+// Run from the repository's root: tools/node_modules/.bin/eslint -c tools/eslint.config.mjs www
+
+const STORES = ["localStorage", "sessionStorage", "indexedDB", "caches", "cookieStore", "openDatabase"];
+const NOT_STORED = "The survivor's page stores nothing on the device (PRODUCT.md, safety principle 2).";
+const ONE_PLACE = "Every request is made in components/network, so it never depends on what anyone types or chooses (safety principle 1).";
+
+// Forbidden whatever object they are reached through (window.localStorage, self.caches,
+// navigator.serviceWorker, document.cookie, an alias of any of them, or x["cookie"]).
+const FORBIDDEN_PROPERTIES = [...STORES, "cookie", "serviceWorker", "geolocation", "storage", "pushState", "replaceState", "open", "sendBeacon"];
+const property = (names) => `/^(${names.join("|")})$/`;
+
+const globals = STORES.map((name) => ({ name, message: NOT_STORED })).concat({ name: "open", message: "The page never opens windows." });
+const syntax = [
+  { selector: `MemberExpression[computed=false][property.name=${property(FORBIDDEN_PROPERTIES)}]`, message: `${NOT_STORED} Nor does it open windows, beacon, write history or ask for a location.` },
+  { selector: `MemberExpression[computed=true][property.value=${property(FORBIDDEN_PROPERTIES)}]`, message: NOT_STORED },
+];
+const REQUESTERS = ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "Worker", "SharedWorker"];
+
+export default [
+  {
+    files: ["www/**/*.js"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "module" },
+    linterOptions: { reportUnusedDisableDirectives: "error", noInlineConfig: true },
+    rules: {
+      "no-restricted-globals": ["error", ...globals],
+      "no-restricted-syntax": ["error", ...syntax],
+    },
+  },
+  {
+    files: ["www/**/*.js"],
+    ignores: ["www/components/network/**"],
+    rules: {
+      "no-restricted-globals": ["error", ...globals, ...REQUESTERS.map((name) => ({ name, message: ONE_PLACE }))],
+      "no-restricted-syntax": ["error", ...syntax, { selector: "MemberExpression[property.name=fetch]", message: ONE_PLACE }, { selector: "ImportExpression", message: ONE_PLACE }],
+    },
+  },
+];

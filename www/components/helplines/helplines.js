@@ -1,0 +1,76 @@
+// Help now: 999, the national helpline and each nation's own, before any search; after
+// a search, the helplines that serve the searched area.
+//
+// Markup (in the page, so it shows without JavaScript and if the engine fails):
+//   <aside class="helplines"> … <ul><li>… <a class="call" href="tel:08082000247">…</a></li></ul></aside>
+// The national helpline's number lives there, once: the first call link in the list.
+// Other helplines with that number are not shown twice.
+
+import { el, part } from "../dom.js";
+import { phoneHref } from "../result-card/result-card.js";
+import * as vocabulary from "../vocabulary.js";
+
+const digits = (number) => number.replace(/\D/g, "");
+
+// Two places far apart in each nation. A helpline that serves both, and no other
+// nation, is that nation's own: shown to everyone until a search says which nation they
+// are in (a screen of helplines would push the search below the fold on a phone).
+const NATION_POINTS = {
+  england: [[51.507, -0.128], [53.801, -1.549]],
+  wales: [[51.481, -3.179], [53.046, -2.993]],
+  scotland: [[55.953, -3.189], [57.478, -4.224]],
+  northern_ireland: [[54.597, -5.93], [54.997, -7.309]],
+};
+
+/** Each nation's own helplines, [{ hit, nations }], in vocabulary.nations' order.
+ * Found today by eight searches; to be replaced by the engine's
+ * finder.nationHelplines() once it lists the services that cover a whole nation. */
+export function nationHelplines(finder) {
+  const found = new Map();
+  for (const nation of vocabulary.nations) {
+    const serving = NATION_POINTS[nation].map(([lat, lon]) =>
+      finder.search({ near: { lat, lon }, kinds: ["helpline"], limit: 50 }).results.filter((h) => h.matches.includes("coverage")),
+    );
+    for (const hit of serving[0].filter((h) => serving.every((list) => list.some((other) => other.id === h.id)))) {
+      const entry = found.get(hit.id) ?? { hit, nations: [] };
+      entry.nations.push(nation);
+      found.set(hit.id, entry);
+    }
+  }
+  return [...found.values()].filter((entry) => entry.nations.length === 1);
+}
+
+/** The helplines that serve the area around `near` ({ lat, lon }): its nation's and local ones. */
+export function helplinesNear(finder, near) {
+  return finder.search({ near, kinds: ["helpline"], limit: 10 }).results.filter((h) => h.distance_band === "serves_your_area");
+}
+
+/** Help now, in `root` (the aside). */
+export function createHelplines(root, { t }) {
+  const list = part(root, "ul");
+  const national = digits(part(list, "a.call[href^='tel:']").getAttribute("href"));
+  const callable = (hit) => hit.phones.length > 0 && !hit.phones.some((p) => digits(p.number) === national);
+  return {
+    /** Before a search: each nation's own helplines (from nationHelplines) as one row of
+     * buttons named by nation, so they do not push the search off a phone's first
+     * screen. The helpline's name completes the button's accessible name. */
+    showNations(entries) {
+      for (const old of list.querySelectorAll("li.nation")) old.remove();
+      const links = entries.filter((e) => callable(e.hit)).map(({ hit, nations }) => {
+        const phone = hit.phones[0];
+        const text = `${nations.map((n) => t(`nation_${n}`)).join(", ")} ${phone.number}`;
+        return el("a", { class: "call", href: phoneHref(phone), text, "aria-label": `${text}, ${hit.name}` });
+      });
+      if (links.length) list.append(el("li", { class: "nation" }, ...links));
+    },
+    /** After a search: the helplines that serve the searched area (from helplinesNear)
+     * take the place of every nation's. */
+    showFound(hits) {
+      for (const old of list.querySelectorAll("li.found, li.nation")) old.remove();
+      for (const hit of hits.filter(callable)) {
+        const phone = hit.phones[0];
+        list.append(el("li", { class: "found" }, el("span", { text: `${hit.name} ` }), el("a", { class: "call", href: phoneHref(phone), text: `${t("call")} ${phone.number}` })));
+      }
+    },
+  };
+}

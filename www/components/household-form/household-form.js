@@ -1,0 +1,100 @@
+// What the search asks besides the place: what they need, who is coming (an adult's
+// gender, children's ages and sexes), needs, a language and a community, and an area to
+// avoid; and the query the engine is given for them.
+//
+// Markup, inside `root` (the search form): radios named "need" (values: the journeys in
+// vocabulary.kinds, and "community"), <select id="gender">, <ul class="children">,
+// <button id="add-child">, <div data-list="needs">, <select id="want-language">,
+// <select id="community">, and the area to avoid: #avoid-place, #avoid-miles and
+// #avoid-error. The gender options and needs checkboxes are drawn from the vocabulary.
+
+import { el, part } from "../dom.js";
+import * as vocabulary from "../vocabulary.js";
+
+export function createHouseholdForm(root, wording) {
+  const { t } = wording;
+  const gender = part(root, "#gender");
+  const children = part(root, ".children");
+  const spoken = part(root, "#want-language");
+  const community = part(root, "#community");
+  const avoidPlace = part(root, "#avoid-place");
+  const avoidMiles = part(root, "#avoid-miles");
+  const avoidError = part(root, "#avoid-error");
+  let childCount = 0;
+
+  function labelChild(li) {
+    li.querySelector(".age-label").textContent = t("child_age");
+    li.querySelector(".sex-label").textContent = t("child_sex");
+    const [boy, girl] = li.querySelector("select.sex").options;
+    boy.textContent = t("boy");
+    girl.textContent = t("girl");
+    li.querySelector("button").textContent = t("remove_child");
+  }
+
+  /** Rewords what the page's [data-i18n] labels do not reach (after a language change). */
+  function relabel() {
+    const chosen = spoken.value;
+    const languages = [["", "any_language"], ...wording.languages.filter((l) => l.code !== "en").map((l) => [l.code, l.name]), ["sgn", "British Sign Language"]];
+    spoken.replaceChildren(...languages.map(([code, name]) => new Option(code ? name : t(name), code, false, code === chosen)));
+    const picked = community.value;
+    community.replaceChildren(new Option(t("any_community"), ""), ...vocabulary.communities.map((c) => new Option(t(`community_${c}`), c, false, c === picked)));
+    for (const li of children.children) labelChild(li);
+  }
+
+  function addChild() {
+    childCount += 1;
+    const age = el("select", { class: "age", id: `child-age-${childCount}` });
+    for (let a = 0; a <= 17; a++) age.append(new Option(String(a), String(a)));
+    const sex = el("select", { class: "sex", id: `child-sex-${childCount}` }, new Option("", "boy"), new Option("", "girl"));
+    const remove = el("button", { type: "button", class: "secondary" });
+    const li = el("li", {}, el("label", { class: "age-label", for: age.id }), age, el("label", { class: "sex-label", for: sex.id }), sex, remove);
+    remove.addEventListener("click", () => li.remove());
+    labelChild(li);
+    children.append(li);
+    age.focus();
+  }
+
+  const option = (value, key) => el("option", { value, "data-i18n": key, text: t(key) });
+  gender.replaceChildren(option("", "gender_any"), ...vocabulary.genders.map((g) => option(g, `gender_${g}`)));
+  part(root, "[data-list=needs]").replaceChildren(...vocabulary.needs.map((n) =>
+    el("label", {}, el("input", { type: "checkbox", name: "needs", value: n }), " ", el("span", { "data-i18n": `need_${n}`, text: t(`need_${n}`) })),
+  ));
+  part(root, "#add-child").addEventListener("click", addChild);
+  relabel();
+
+  return {
+    relabel,
+    /** The engine's query for a search near `where` ({ lat, lon }), without the area to avoid. */
+    query(where) {
+      const need = root.elements.need.value;
+      const chosen = community.value;
+      return {
+        near: { lat: where.lat, lon: where.lon },
+        // The kinds that answer belong to ("community": the chosen community's services of
+        // every kind, or specialist refuges if none is chosen).
+        kinds: need === "community" && !chosen ? ["specialist_refuge"] : vocabulary.kinds.filter((k) => k.journey === need).map((k) => k.code),
+        household: {
+          adults: gender.value ? [{ gender: gender.value }] : [],
+          children: [...children.children].map((li) => ({ age: Number(li.querySelector(".age").value), sex: li.querySelector(".sex").value })),
+        },
+        needs: [...root.querySelectorAll("input[name=needs]:checked")].map((c) => c.value),
+        languages: spoken.value ? [spoken.value] : [],
+        communities: chosen ? [chosen] : [],
+        limit: 25,
+      };
+    },
+    /** The area to avoid as typed ({ text, km }), or null when none is given. */
+    avoid() {
+      const text = avoidPlace.value.trim();
+      return text ? { text, km: Number(avoidMiles.value) * vocabulary.kmPerMile } : null;
+    },
+    /** Says the area to avoid was not found, next to its field. */
+    avoidNotFound(text) {
+      avoidError.textContent = t("avoid_not_found", { text });
+      avoidPlace.focus();
+    },
+    clearErrors() {
+      avoidError.textContent = "";
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// The language and Easy Read switch: every language renders, right to left where due,
+// without reloading; Easy Read adds pictures and shorter words.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { setup, loaded } from "../../../tests/browser/harness.mjs";
+
+const env = setup();
+const { start } = env;
+
+for (const [code, rtl] of [["en", false], ["cy", false], ["pl", false], ["ur", true], ["pa", false], ["bn", false], ["ar", true], ["fa", true], ["sq", false], ["ro", false]]) {
+  test(`the page renders in ${code}${rtl ? ", right to left" : ""}, without reloading`, async () => {
+    const { p, context, problems } = await start();
+    await loaded(p);
+    const url = p.url();
+    await p.selectOption("#language", code);
+    assert.equal(await p.getAttribute("html", "lang"), code);
+    assert.equal(await p.getAttribute("html", "dir"), rtl ? "rtl" : "ltr");
+    const exit = await p.locator("#exit").textContent();
+    const search = await p.locator("button[type=submit]").textContent();
+    if (code !== "en") {
+      assert.notEqual(exit, "Exit this page", "the exit control is translated");
+      assert.notEqual(search, "Search");
+    }
+    const box = await p.locator("#exit").boundingBox();
+    assert.ok(box && box.y === 0, "exit stays at the top");
+    assert.equal(p.url(), url, "no reload and nothing in the URL");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test("Easy Read puts a picture beside each choice and result, and uses shorter words", async () => {
+  const { p, context, problems } = await start();
+  const picture = (selector) => p.locator(selector).first().evaluate((node) => getComputedStyle(node, "::before").backgroundImage);
+  assert.equal(await picture('[data-i18n="need_stay"]'), "none", "no pictures until asked for");
+  await p.check("#easy-read");
+  assert.equal(await p.locator("h1").textContent(), "Find help");
+  assert.equal(await p.locator('[data-i18n="need_stay"]').textContent(), "Somewhere safe to live");
+  for (const selector of ['[data-i18n="need_stay"]', '[data-i18n="need_legal"]', "button[type=submit]", "#helplines-title", "a.call"]) {
+    assert.match(await picture(selector), /^url\("data:image\/svg\+xml/, `${selector} has a picture`);
+  }
+  await p.fill("#place", "Bedford");
+  await p.click("button[type=submit]");
+  await p.waitForSelector("#results li");
+  assert.match(await picture("#results .kind"), /^url\("data:image\/svg\+xml/, "each result's kind has a picture");
+  assert.deepEqual(problems, []);
+  await context.close();
+});

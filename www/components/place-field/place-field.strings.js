@@ -1,0 +1,9 @@
+// The English wording of place-field; other languages in www/translations/<code>.json.
+export default {
+  where_title: "Where are you, or where do you want to be?",
+  easy_where_title: "Where?",
+  place_label: "Postcode or town",
+  place_hint: "For example MK40 1 or Aylesbury. What you type stays on this device.",
+  easy_place_hint: "Type a town or postcode. It stays on your phone.",
+  not_found: "No postcode or town matches \"{text}\". Check the spelling, or try a nearby town.",
+};
