@@ -14,7 +14,7 @@ WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable
 # never data) took 1.3 KB off the gzipped wasm, measured against -Oz alone.
 WASM_OPT_FLAGS := -Oz --low-memory-unused --converge --strip-debug --strip-producers
 
-.PHONY: build serve test test-rust test-browser lint lint-page bench measure data tools tools-browser clean
+.PHONY: vocabulary build serve test test-rust test-browser lint lint-page bench measure data tools tools-browser clean
 
 ## Tools ---------------------------------------------------------------------------
 
@@ -81,6 +81,11 @@ measure: build tools-browser
 	node tools/measure-first-results.mjs 5
 
 ## Data ------------------------------------------------------------------------------
+
+# The page's code lists, from the engine (tests/browser/vocabulary.test.mjs checks them).
+vocabulary: tools
+	cargo build --release --bin haven
+	node tools/write-vocabulary.mjs target/release/haven > www/components/vocabulary.js
 
 # Regenerates data/areas.csv, uk-cells.txt, sectors.csv, places.csv and the tests'
 # postcode sample from the ONS packages (OGL v3) and GeoNames (CC-BY 4.0, via npm).

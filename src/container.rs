@@ -25,7 +25,7 @@ pub const DIRECTORY: FileKind = FileKind {
     magic: *b"HAVENDIR",
     name: "directory bundle",
     version: 1,
-    remedy: "rebuild it with this version of `haven build`",
+    remedy: "rebuild it with `haven build`",
 };
 
 /// A gazetteer.
@@ -34,7 +34,7 @@ pub const GAZETTEER: FileKind = FileKind {
     name: "gazetteer",
     // 2: columns of delta-coded 1/500° steps, 41% of version 1's size.
     version: 2,
-    remedy: "write it again with this version of `haven gazetteer`",
+    remedy: "write it again with `haven gazetteer`",
 };
 
 /// Header length: magic (8), version (2), reserved (2), payload length (4), checksum (4).
@@ -75,7 +75,9 @@ pub enum FileError {
     },
     /// The reserved header bytes are not zero: the file uses a feature (a signature, say)
     /// that this build does not know, and must not silently ignore.
-    #[error("{kind} header has reserved bytes {found:#06x}, expected 0: it was written by a newer haven; {remedy}")]
+    #[error(
+        "{kind} header's reserved bytes are {found}, expected 0 (a newer haven wrote it); {remedy}"
+    )]
     Reserved {
         /// What the file is.
         kind: &'static str,
@@ -259,7 +261,7 @@ mod tests {
         assert_eq!(
             err,
             "gazetteer format version 1 is not supported: this build reads version 2; \
-             write it again with this version of `haven gazetteer`"
+             write it again with `haven gazetteer`"
         );
         assert!(!err.contains("bundle"));
     }

@@ -141,7 +141,7 @@ fn bad_headers_say_what_was_expected() {
             kind: "directory bundle",
             found: 7,
             expected: 1,
-            remedy: "rebuild it with this version of `haven build`"
+            remedy: "rebuild it with `haven build`"
         }
     );
     let truncated = &good[..good.len() - 10];

@@ -103,33 +103,39 @@ impl AreaTable {
     }
 
     /// A table of these areas (the first of any repeated code wins).
-    pub fn new(areas: Vec<Area>) -> AreaTable {
-        let mut areas = areas;
+    pub fn new(mut areas: Vec<Area>) -> AreaTable {
         areas.truncate(usize::from(u16::MAX));
-        let mut by_code: Vec<u16> = (0..areas.len() as u16).collect();
-        // Ties broken by position, so the first of a repeated code stays first.
-        by_code.sort_unstable_by(|&a, &b| {
-            areas[usize::from(a)]
-                .code
-                .cmp(&areas[usize::from(b)].code)
-                .then(a.cmp(&b))
-        });
-        // Keep the first of any repeated code (the sort is stable).
-        by_code.dedup_by(|later, first| {
-            areas[usize::from(*first)].code == areas[usize::from(*later)].code
-        });
-        if by_code.len() < areas.len() {
-            let mut keep = vec![false; areas.len()];
-            by_code.iter().for_each(|&i| keep[usize::from(i)] = true);
-            return AreaTable::new(
-                areas
-                    .into_iter()
-                    .zip(keep)
-                    .filter_map(|(a, k)| k.then_some(a))
-                    .collect(),
-            );
+        let by_code = |areas: &[Area]| {
+            let mut order: Vec<u16> = (0..areas.len() as u16).collect();
+            // Ties broken by position, so the first of a repeated code comes first.
+            order.sort_unstable_by(|&a, &b| {
+                areas[usize::from(a)]
+                    .code
+                    .cmp(&areas[usize::from(b)].code)
+                    .then(a.cmp(&b))
+            });
+            order
+        };
+        let order = by_code(&areas);
+        let mut keep = vec![true; areas.len()];
+        for pair in order.windows(2) {
+            if areas[usize::from(pair[0])].code == areas[usize::from(pair[1])].code {
+                keep[usize::from(pair[1])] = false;
+            }
         }
-        AreaTable { areas, by_code }
+        if keep.contains(&false) {
+            let mut kept = keep.into_iter();
+            areas.retain(|_| kept.next().unwrap_or(false));
+            let order = by_code(&areas);
+            return AreaTable {
+                areas,
+                by_code: order,
+            };
+        }
+        AreaTable {
+            areas,
+            by_code: order,
+        }
     }
 
     /// The area with this GSS code.

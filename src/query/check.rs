@@ -21,10 +21,11 @@ pub struct QueryError {
 }
 
 impl QueryError {
-    pub(crate) fn new(field: impl Into<String>, message: impl Into<String>) -> QueryError {
+    // Not generic, so the wasm holds one copy.
+    pub(crate) fn new(field: &str, message: String) -> QueryError {
         QueryError {
-            field: field.into(),
-            message: message.into(),
+            field: field.to_string(),
+            message,
         }
     }
 }
@@ -61,7 +62,7 @@ fn distance(field: String, km: f64, max: f64) -> Result<(), QueryError> {
         return Ok(());
     }
     Err(QueryError::new(
-        field,
+        &field,
         format!(
             "expected a distance above 0 and at most {} km, found {}",
             show_number(max),
@@ -97,7 +98,7 @@ impl Query {
         for (i, c) in self.household.children.iter().enumerate() {
             if c.age > MAX_CHILD_AGE {
                 return Err(QueryError::new(
-                    format!("household.children[{i}].age"),
+                    &format!("household.children[{i}].age"),
                     format!("expected 0 to {MAX_CHILD_AGE}, found {}", c.age),
                 ));
             }
@@ -105,7 +106,7 @@ impl Query {
         for (i, a) in self.household.adults.iter().enumerate() {
             if let Some(age) = a.age.filter(|age| *age > MAX_ADULT_AGE) {
                 return Err(QueryError::new(
-                    format!("household.adults[{i}].age"),
+                    &format!("household.adults[{i}].age"),
                     format!("expected at most {MAX_ADULT_AGE}, found {age}"),
                 ));
             }

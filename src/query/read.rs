@@ -18,7 +18,7 @@ use crate::text::show_number;
 type Result<T> = std::result::Result<T, QueryError>;
 
 fn fail<T>(field: &str, message: impl Into<String>) -> Result<T> {
-    Err(QueryError::new(field, message))
+    Err(QueryError::new(field, message.into()))
 }
 
 fn path(parent: &str, key: &str) -> String {

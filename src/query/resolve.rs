@@ -27,9 +27,7 @@ pub(crate) fn resolve(dir: &Directory, query: &Query) -> Result<Resolved, QueryE
                     0 => "near".to_string(),
                     i => format!("avoid[{}].place", i - 1),
                 };
-                let p = dir
-                    .locate(name)
-                    .map_err(|e| QueryError::new(field.clone(), e))?;
+                let p = dir.locate(name).map_err(|e| QueryError::new(&field, e))?;
                 check_point(&field, p)?
             }
         };

@@ -29,9 +29,13 @@ for (const { code } of LANGUAGES.filter((l) => l.code !== "en")) {
 // English and in every language, so a code added to the vocabulary (or to the engine's
 // table that will replace it) cannot reach a survivor as a raw key.
 const vocabulary = await import(join(ROOT, "www/components/vocabulary.js"));
-const WORDED = { kinds: "kind", needs: "need", communities: "community", genders: "gender", hideReasons: "hidden", matchReasons: "match", nations: "nation" };
+// Each list's wording prefix ("" for codes that are their own key).
+const WORDED = {
+  kinds: "kind_", needs: "need_", communities: "community_", genders: "gender_", sexes: "", hideReasons: "hidden_",
+  matchReasons: "match_", nations: "nation_", distanceBands: "", vacancyStatuses: "vacancy_",
+};
 const vocabularyKeys = Object.entries(WORDED).flatMap(([list, prefix]) =>
-  vocabulary[list].map((entry) => `${prefix}_${typeof entry === "string" ? entry : entry.code}`),
+  vocabulary[list].map((entry) => `${prefix}${typeof entry === "string" ? entry : entry.code}`),
 );
 
 test("every code in the vocabulary has English wording", () => {

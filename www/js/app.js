@@ -8,6 +8,7 @@ import { loadEngine } from "../components/network/network.js";
 import { createWording } from "../components/wording/wording.js";
 import { createLanguageSwitch } from "../components/language-switch/language-switch.js";
 import { createHelplines, nationHelplines, helplinesNear } from "../components/helplines/helplines.js";
+import * as vocabulary from "../components/vocabulary.js";
 import { createPlaceField } from "../components/place-field/place-field.js";
 import { createHouseholdForm } from "../components/household-form/household-form.js";
 import { createResultsList } from "../components/results-list/results-list.js";
@@ -20,7 +21,9 @@ const wording = createWording(EN, LANGUAGES);
 const form = $("search");
 const helplines = createHelplines(document.querySelector(".helplines"), wording);
 const place = createPlaceField($("place").closest("fieldset"), wording);
-const household = createHouseholdForm(form, wording);
+// "Complex needs" is an assessment a worker makes, not something a survivor is asked to
+// say of themselves; the professional view asks it.
+const household = createHouseholdForm(form, wording, { needs: vocabulary.needs.filter((n) => n !== "complex_needs") });
 const results = createResultsList($("results-section"), wording);
 
 let last = null;
@@ -87,13 +90,8 @@ function start() {
       $("loading").hidden = true;
       form.hidden = false;
       $("examples").hidden = engine.finder.exampleCount === 0;
-      // Once the gazetteer is in, so these eight searches never delay a first search.
-      engine.gazetteer
-        .catch(() => null)
-        .then(() => {
-          nations = nationHelplines(engine.finder);
-          if (!last) helplines.showNations(nations);
-        });
+      nations = nationHelplines(engine.finder);
+      helplines.showNations(nations);
       form.addEventListener("submit", (e) => submit(e, engine));
       // Without place names there are no suggestions; Search explains why.
       engine.gazetteer.then((finder) => place.suggestFrom(finder), () => {});

@@ -8,30 +8,17 @@
 
 import { el, part } from "../dom.js";
 import { phoneHref } from "../result-card/result-card.js";
-import * as vocabulary from "../vocabulary.js";
 
 const digits = (number) => number.replace(/\D/g, "");
 
-// Two places far apart in each nation. A helpline that serves both, and no other
-// nation, is that nation's own: shown to everyone until a search says which nation they
-// are in (a screen of helplines would push the search below the fold on a phone).
-const NATION_POINTS = {
-  england: [[51.507, -0.128], [53.801, -1.549]],
-  wales: [[51.481, -3.179], [53.046, -2.993]],
-  scotland: [[55.953, -3.189], [57.478, -4.224]],
-  northern_ireland: [[54.597, -5.93], [54.997, -7.309]],
-};
-
-/** Each nation's own helplines, [{ hit, nations }], in vocabulary.nations' order.
- * Found today by eight searches; to be replaced by the engine's
- * finder.nationHelplines() once it lists the services that cover a whole nation. */
+/** Each nation's own helplines, [{ hit, nations }], from the engine's list of the
+ * helplines that cover a whole nation. A helpline covering several nations (or the whole
+ * UK) is no one nation's own, so it is left out: before a search the page shows one
+ * short row, one button a nation. */
 export function nationHelplines(finder) {
   const found = new Map();
-  for (const nation of vocabulary.nations) {
-    const serving = NATION_POINTS[nation].map(([lat, lon]) =>
-      finder.search({ near: { lat, lon }, kinds: ["helpline"], limit: 50 }).results.filter((h) => h.matches.includes("coverage")),
-    );
-    for (const hit of serving[0].filter((h) => serving.every((list) => list.some((other) => other.id === h.id)))) {
+  for (const { nation, helplines } of finder.nationHelplines()) {
+    for (const hit of helplines) {
       const entry = found.get(hit.id) ?? { hit, nations: [] };
       entry.nations.push(nation);
       found.set(hit.id, entry);

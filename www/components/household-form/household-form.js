@@ -11,7 +11,9 @@
 import { el, part } from "../dom.js";
 import * as vocabulary from "../vocabulary.js";
 
-export function createHouseholdForm(root, wording) {
+/** The household form in `root` (the search form). `needs` are the needs it asks about:
+ * every need the engine knows unless a page asks about fewer. */
+export function createHouseholdForm(root, wording, { needs = vocabulary.needs } = {}) {
   const { t } = wording;
   const gender = part(root, "#gender");
   const children = part(root, ".children");
@@ -56,7 +58,7 @@ export function createHouseholdForm(root, wording) {
 
   const option = (value, key) => el("option", { value, "data-i18n": key, text: t(key) });
   gender.replaceChildren(option("", "gender_any"), ...vocabulary.genders.map((g) => option(g, `gender_${g}`)));
-  part(root, "[data-list=needs]").replaceChildren(...vocabulary.needs.map((n) =>
+  part(root, "[data-list=needs]").replaceChildren(...needs.map((n) =>
     el("label", {}, el("input", { type: "checkbox", name: "needs", value: n }), " ", el("span", { "data-i18n": `need_${n}`, text: t(`need_${n}`) })),
   ));
   part(root, "#add-child").addEventListener("click", addChild);

@@ -35,6 +35,7 @@ export default {
   need_pets: "I have pets",
   need_substance_use: "Support with alcohol or drugs",
   need_mental_health: "Support with mental health",
+  need_complex_needs: "Support with complex needs",
   want_language: "Language I would like to speak",
   any_language: "English is fine",
   community_label: "A service for my community",

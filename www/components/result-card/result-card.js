@@ -4,6 +4,14 @@
 import { el } from "../dom.js";
 import * as vocabulary from "../vocabulary.js";
 
+// Easy Read's picture for each kind of service (drawn in
+// components/language-switch/language-switch.css); a kind without one shows a list.
+const KIND_ICONS = {
+  refuge: "house", specialist_refuge: "people", dispersed: "house", sanctuary: "shield", second_stage: "house",
+  emergency: "house", helpline: "phone", advocacy: "talk", outreach: "talk", children: "child", recovery: "talk",
+  legal: "scales", perpetrator: "person", hba_fm: "shield",
+};
+
 /** The href that calls (or texts) a phone: { number, sms }. */
 export function phoneHref(phone) {
   return `${phone.sms ? "sms" : "tel"}:${phone.number.replace(/[^\d+]/g, "")}`;
@@ -54,7 +62,7 @@ export function resultCard(hit, { t }) {
     { class: "card" },
     el("h3", { text: hit.name }),
     hit.example ? el("p", { class: "badge", text: t("example_badge") }) : null,
-    el("p", { class: "kind", text: t(`kind_${hit.kind}`), "data-icon": vocabulary.kinds.find((k) => k.code === hit.kind)?.icon ?? "list" }),
+    el("p", { class: "kind", text: t(`kind_${hit.kind}`), "data-icon": KIND_ICONS[hit.kind] ?? "list" }),
     el("p", { class: "where", text: where(hit, t) }),
     vacancy(hit, t),
     why.length ? el("p", { class: "why", text: `${t("why")} ${why.join(", ")}` }) : null,
