@@ -68,9 +68,21 @@ for (const out of built.outputFiles) {
   writeFileSync(out.path, out.contents);
 }
 
+// The helpline a page shows without JavaScript, or when the directory cannot load: its
+// number comes from the directory's own record (which names its source), so the number
+// lives in one place. A page writes {{helpline.number}} and {{helpline.tel}}.
+const directory = JSON.parse(readFileSync(new URL("../data/directory.json", import.meta.url), "utf8"));
+const fallback = directory.services.find((s) => s.id === site.fallbackHelpline);
+const fallbackNumber = fallback?.phones?.[0]?.number;
+if (!fallbackNumber || !fallback.source) {
+  throw new Error(`www/site.json's fallbackHelpline "${site.fallbackHelpline}" must be a service in data/directory.json with a phone and a source`);
+}
+
 // 4. The policy, integrity on what each page loads, and preloads for what it fetches.
 for (const [page, { script, style, fetches }] of pages) {
   let html = readFileSync(join(dist, page), "utf8");
+  html = html.replaceAll("{{helpline.number}}", fallbackNumber).replaceAll("{{helpline.tel}}", `tel:${fallbackNumber.replace(/[^\d+]/g, "")}`);
+  if (html.includes("{{")) throw new Error(`${page}: an unknown {{placeholder}}; expected {{helpline.number}} or {{helpline.tel}}`);
   for (const [what, path] of [["script", `<script type="module" src="${script}">`], ["stylesheet", `<link rel="stylesheet" href="${style}">`]]) {
     if (!html.includes(path)) throw new Error(`${page} does not load the ${what} www/site.json gives it: ${path}`);
   }

@@ -2,9 +2,10 @@
 // a search, the helplines that serve the searched area.
 //
 // Markup (in the page, so it shows without JavaScript and if the engine fails):
-//   <aside class="helplines"> … <ul><li>… <a class="call" href="tel:08082000247">…</a></li></ul></aside>
-// The national helpline's number lives there, once: the first call link in the list.
-// Other helplines with that number are not shown twice.
+//   <aside class="helplines"> … <ul><li>… <a class="call" href="{{helpline.tel}}">…</a></li></ul></aside>
+// The build writes the national helpline's number there from its record in the
+// directory (www/site.json's fallbackHelpline); this reads it from the first call link in
+// the list. Other helplines with that number are not shown twice.
 
 import { el, part } from "../dom.js";
 import { phoneHref } from "../result-card/result-card.js";

@@ -1,7 +1,9 @@
 // Help now: every nation's own helpline before a search, the searched nation's after.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, loaded } from "../../../tests/browser/harness.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { setup, loaded, ROOT, SITE } from "../../../tests/browser/harness.mjs";
 
 const env = setup();
 const { start } = env;
@@ -24,4 +26,17 @@ test("before a search every nation's own helpline is on screen; after one, the s
   assert.ok(after.includes("tel:999") && after.includes("tel:08082000247"), "999 and the national helpline stay");
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("without JavaScript each page's helpline is the directory's own record, with a source", async () => {
+  const directory = JSON.parse(readFileSync(join(ROOT, "data/directory.json"), "utf8"));
+  const record = directory.services.find((s) => s.id === SITE.fallbackHelpline);
+  assert.ok(record?.source?.name, "the fallback helpline's record names its source");
+  const number = record.phones[0].number;
+  for (const page of Object.keys(SITE.pages)) {
+    const { page: p } = await env.open({ url: `${env.server.url}${page}`, javaScriptEnabled: false });
+    const link = p.locator(`a.call[href="tel:${number.replace(/\D/g, "")}"]`).first();
+    assert.ok(await link.isVisible(), `${page} shows ${number} with JavaScript off`);
+    assert.match(await link.textContent(), new RegExp(number));
+  }
 });
