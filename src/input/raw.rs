@@ -3,6 +3,7 @@
 //! `validate` decides what is required. `data/README.md` documents the format.
 
 use serde::Deserialize;
+use std::collections::BTreeMap;
 
 /// One service as written in a Haven input file.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -62,13 +63,11 @@ pub struct RawEligibility {
     pub max_boy_age: Option<i64>,
     pub max_household: Option<i64>,
     pub max_bedrooms: Option<i64>,
-    pub wheelchair: Option<bool>,
-    pub limited_mobility: Option<bool>,
-    pub nrpf: Option<bool>,
-    pub pets: Option<bool>,
-    pub substance_use: Option<bool>,
-    pub mental_health: Option<bool>,
-    pub complex_needs: Option<bool>,
+    /// Every other field: each need by its code (`"wheelchair": true`), so a need added
+    /// to the model is read with no change here. Validation reports any key that is not
+    /// a need as an unknown field.
+    #[serde(flatten)]
+    pub needs: BTreeMap<String, serde_json::Value>,
 }
 
 /// A phone or text number.

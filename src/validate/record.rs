@@ -99,17 +99,26 @@ fn check_eligibility(c: &mut Checker<'_>, raw: &RawEligibility) -> Eligibility {
             "a service that takes no children cannot have a boys' age limit",
         );
     }
-    let needs = [
-        (Need::Wheelchair, raw.wheelchair),
-        (Need::LimitedMobility, raw.limited_mobility),
-        (Need::Nrpf, raw.nrpf),
-        (Need::Pets, raw.pets),
-        (Need::SubstanceUse, raw.substance_use),
-        (Need::MentalHealth, raw.mental_health),
-        (Need::ComplexNeeds, raw.complex_needs),
-    ];
-    for (need, value) in needs {
-        e.set_need(need, value);
+    for (key, value) in &raw.needs {
+        let field = format!("eligibility.{key}");
+        let Some(need) = Need::from_code(key) else {
+            c.error(
+                &field,
+                "unknown field; data/README.md lists the fields of the Haven format",
+            );
+            continue;
+        };
+        match value {
+            serde_json::Value::Bool(b) => e.set_need(need, Some(*b)),
+            serde_json::Value::Null => {}
+            other => c.error(
+                &field,
+                format!(
+                    "expected true, false or null, found {}",
+                    crate::input::describe(other)
+                ),
+            ),
+        }
     }
     e
 }

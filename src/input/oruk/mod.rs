@@ -230,17 +230,9 @@ fn read_terms(
 }
 
 fn set_need(raw: &mut RawService, need: Need) {
-    let e = &mut raw.eligibility;
-    let slot = match need {
-        Need::Wheelchair => &mut e.wheelchair,
-        Need::LimitedMobility => &mut e.limited_mobility,
-        Need::Nrpf => &mut e.nrpf,
-        Need::Pets => &mut e.pets,
-        Need::SubstanceUse => &mut e.substance_use,
-        Need::MentalHealth => &mut e.mental_health,
-        Need::ComplexNeeds => &mut e.complex_needs,
-    };
-    *slot = Some(true);
+    raw.eligibility
+        .needs
+        .insert(need.code().into(), Value::Bool(true));
 }
 
 fn read_location(s: &Value, raw: &mut RawService) {
