@@ -10,12 +10,12 @@ pub fn run(query: &str, json: bool) -> Result<ExitCode, String> {
         .geocode(query)
         .ok_or_else(|| format!("no postcode or place matches \"{}\"", query.trim()))?;
     if json {
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&answer).map_err(|e| e.to_string())?
         );
     } else {
-        println!(
+        outln!(
             "{} ({:.5}, {:.5}), {} {}, {}",
             answer.label,
             answer.lat,
@@ -25,9 +25,12 @@ pub fn run(query: &str, json: bool) -> Result<ExitCode, String> {
             answer.precision
         );
         for c in answer.candidates.iter().skip(1) {
-            println!(
+            outln!(
                 "  also: {} ({:.5}, {:.5}), {}",
-                c.label, c.lat, c.lon, c.area_code
+                c.label,
+                c.lat,
+                c.lon,
+                c.area_code
             );
         }
     }

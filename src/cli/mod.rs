@@ -1,5 +1,14 @@
 //! Command-line arguments and dispatch. Each subcommand lives in its own file.
 
+/// `println!` that never panics: a closed pipe (`haven search … | head`) ends the
+/// output quietly instead.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 mod build;
 mod geocode;
 mod search;
@@ -91,7 +100,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Vocabulary { json: _ } => {
             let table =
                 serde_json::to_string_pretty(&haven::vocabulary()).map_err(|e| e.to_string())?;
-            println!("{table}");
+            outln!("{table}");
             Ok(ExitCode::SUCCESS)
         }
     }

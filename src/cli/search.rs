@@ -79,7 +79,7 @@ pub fn run(args: &SearchArgs) -> Result<ExitCode, String> {
     };
     let response = directory.search(&query).map_err(|e| e.to_string())?;
     if args.json {
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&response).map_err(|e| e.to_string())?
         );
@@ -91,7 +91,7 @@ pub fn run(args: &SearchArgs) -> Result<ExitCode, String> {
 
 fn print_table(response: &Response, has_examples: bool) {
     if has_examples {
-        println!("Note: this directory contains example records, marked (example).");
+        outln!("Note: this directory contains example records, marked (example).");
     }
     for hit in &response.results {
         let distance = match hit.distance_km {
@@ -101,16 +101,16 @@ fn print_table(response: &Response, has_examples: bool) {
         let area = hit.area_name.as_deref().unwrap_or("");
         let phone = hit.phones.first().map_or("", |p| p.number.as_str());
         let example = if hit.example { " (example)" } else { "" };
-        println!(
+        outln!(
             "{distance:>18}  {:<22} {}{example}  {area}  {phone}",
             hit.kind.code(),
             hit.name
         );
     }
     if response.results.is_empty() {
-        println!("No services found.");
+        outln!("No services found.");
     }
     for (reason, count) in response.hidden.iter() {
-        println!("{count} hidden by {reason}");
+        outln!("{count} hidden by {reason}");
     }
 }

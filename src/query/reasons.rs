@@ -5,6 +5,14 @@
 use crate::model::Need;
 use serde::{Serialize, Serializer};
 
+/// The reasons before the needs, one reason per need, then the reasons after.
+fn around_needs<T: Copy>(before: &[T], need: fn(Need) -> T, after: &[T]) -> Vec<T> {
+    let mut all = before.to_vec();
+    all.extend(Need::ALL.iter().map(|&n| need(n)));
+    all.extend_from_slice(after);
+    all
+}
+
 /// Why a service that would otherwise be listed is hidden. Each hidden service is
 /// counted once, under the first reason in [`HideReason::all`]'s order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,10 +62,7 @@ const HIDE_AFTER_NEEDS: [HideReason; 3] = [
 impl HideReason {
     /// Every reason, in the order a hidden service is counted under the first.
     pub fn all() -> Vec<HideReason> {
-        let mut all = HIDE_BEFORE_NEEDS.to_vec();
-        all.extend(Need::ALL.iter().map(|&n| HideReason::Need(n)));
-        all.extend(HIDE_AFTER_NEEDS);
-        all
+        around_needs(&HIDE_BEFORE_NEEDS, HideReason::Need, &HIDE_AFTER_NEEDS)
     }
 
     /// How many reasons there are.
@@ -147,10 +152,7 @@ const MATCH_AFTER_NEEDS: [MatchReason; 5] = [
 impl MatchReason {
     /// Every reason.
     pub fn all() -> Vec<MatchReason> {
-        let mut all = MATCH_BEFORE_NEEDS.to_vec();
-        all.extend(Need::ALL.iter().map(|&n| MatchReason::Need(n)));
-        all.extend(MATCH_AFTER_NEEDS);
-        all
+        around_needs(&MATCH_BEFORE_NEEDS, MatchReason::Need, &MATCH_AFTER_NEEDS)
     }
 
     /// The code in responses (`matches`) and in the page's wording (`match_<code>`).
