@@ -39,6 +39,17 @@ pub(crate) enum Covers {
     Area(u16),
 }
 
+/// Whether a service with this coverage serves someone in council area `area` (a table
+/// position) of nation `nation`; a service that states no coverage serves anyone.
+pub(crate) fn serves(coverage: &[Covers], area: Option<u16>, nation: Option<Nation>) -> bool {
+    coverage.is_empty()
+        || coverage.iter().any(|c| match *c {
+            Covers::Uk => true,
+            Covers::Nation(n) => nation == Some(n),
+            Covers::Area(code) => area == Some(code),
+        })
+}
+
 /// The searchable facts of one service.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Profile {

@@ -178,3 +178,69 @@ fn the_worked_example_in_the_data_readme_is_valid() {
     assert!(report.problems.is_empty(), "{:#?}", report.problems);
     assert_eq!(report.services.len(), 2);
 }
+
+#[test]
+fn each_nation_has_its_own_helpline_and_uk_wide_lines_are_no_one_nations() {
+    let dir = common::directory(&starter());
+    let lists = dir.nation_helplines();
+    let ids = |nation: haven::Nation| -> Vec<String> {
+        lists
+            .iter()
+            .find(|n| n.nation == nation)
+            .map(|n| n.helplines.iter().map(|h| h.id.clone()).collect())
+            .unwrap_or_default()
+    };
+    assert!(ids(haven::Nation::England).contains(&"national-domestic-abuse-helpline".to_string()));
+    assert!(ids(haven::Nation::Wales).contains(&"live-fear-free-helpline".to_string()));
+    assert_eq!(
+        ids(haven::Nation::Scotland),
+        ["scotland-domestic-abuse-forced-marriage-helpline"]
+    );
+    assert_eq!(
+        ids(haven::Nation::NorthernIreland),
+        ["ni-domestic-sexual-abuse-helpline"]
+    );
+    for list in &lists {
+        for hit in &list.helplines {
+            assert_eq!(hit.kind, Kind::Helpline);
+            assert_ne!(
+                hit.id, "samaritans",
+                "a UK-wide line is every nation's, not one's own"
+            );
+            assert!(!hit.phones.is_empty(), "{} has a number to call", hit.id);
+        }
+    }
+}
+
+#[test]
+fn an_areas_helplines_are_exactly_those_a_helpline_search_there_lists() {
+    let dir = common::directory(&starter());
+    for area in dir.areas().iter() {
+        let listed: Vec<String> = dir
+            .area_helplines(&area.code)
+            .into_iter()
+            .map(|h| h.id)
+            .collect();
+        let searched: Vec<String> = dir
+            .search(&Query {
+                kinds: vec![Kind::Helpline],
+                limit: Some(1000),
+                ..Query::near(area.point)
+            })
+            .unwrap()
+            .results
+            .into_iter()
+            .filter(|h| h.distance_band == haven::DistanceBand::Remote)
+            .map(|h| h.id)
+            .collect();
+        assert_eq!(listed, searched, "{} ({})", area.name, area.code);
+    }
+    let bucks: Vec<String> = dir
+        .area_helplines("E06000060")
+        .into_iter()
+        .map(|h| h.id)
+        .collect();
+    assert!(bucks.contains(&"rsass-asian-womens-helpline".to_string()));
+    assert!(!bucks.contains(&"live-fear-free-helpline".to_string()));
+    assert!(dir.area_helplines("X99999999").is_empty());
+}

@@ -15,7 +15,7 @@ use postcode::PostcodeQuery;
 
 use crate::container::{FileError, WriteError};
 use crate::geometry::LatLon;
-use crate::text::fold;
+use crate::text::{all_words_prefix, fold};
 use crate::tree::PointTree;
 
 /// A council area as the gazetteer knows it.
@@ -204,9 +204,11 @@ impl Gazetteer {
             .places_named(&name)
             .iter()
             .filter(|p| {
+                // "Newport, Isle of Wight": the words after the comma start words of
+                // the council's name.
                 qualifier
                     .as_ref()
-                    .is_none_or(|q| q.is_empty() || fold(self.area(p.area).1).contains(q.as_str()))
+                    .is_none_or(|q| all_words_prefix(&fold(self.area(p.area).1), q))
             })
             .map(|p| self.place_answer(p))
             .collect();

@@ -62,15 +62,17 @@ pub fn parse(text: &str, has_district: impl Fn(&str) -> bool) -> Option<Postcode
         [joined] => {
             let s = *joined;
             // A full postcode without its space: the last three are 9AA.
-            if s.len() >= 5 && is_unit(&s[s.len() - 2..]) {
-                let digit = s[..s.len() - 2].chars().last()?;
-                return sector(&s[..s.len() - 3], digit);
+            // (Checked slicing: the text is ASCII, so these never fail, and the wasm then
+            // carries no string-slicing panic.)
+            if s.len() >= 5 && s.get(s.len() - 2..).is_some_and(is_unit) {
+                let digit = s.get(..s.len() - 2)?.chars().last()?;
+                return sector(s.get(..s.len() - 3)?, digit);
             }
             if is_outward(s) && has_district(s) {
                 return Some(PostcodeQuery::District(s.to_string()));
             }
             if let Some(digit) = s.chars().last().filter(char::is_ascii_digit) {
-                if let Some(found) = sector(&s[..s.len() - 1], digit) {
+                if let Some(found) = s.get(..s.len() - 1).and_then(|o| sector(o, digit)) {
                     return Some(found);
                 }
             }

@@ -9,7 +9,7 @@ use crate::codes::CodeSet;
 use crate::geometry::LatLon;
 use crate::index::Directory;
 use crate::model::{Kind, Language, Sex};
-use crate::profile::{Covers, Placement, Profile};
+use crate::profile::{serves, Covers, Placement, Profile};
 use crate::text::{all_words_prefix, fold};
 
 /// A query with what every candidate needs worked out once.
@@ -80,12 +80,11 @@ impl<'a> Prepared<'a> {
     }
 
     fn covers(&self, coverage: &[Covers]) -> bool {
-        coverage.is_empty()
-            || coverage.iter().any(|c| match *c {
-                Covers::Uk => true,
-                Covers::Nation(n) => self.origin_area.and_then(|(_, a)| a.nation()) == Some(n),
-                Covers::Area(code) => self.origin_area.is_some_and(|(i, _)| i == code),
-            })
+        let (area, nation) = match self.origin_area {
+            Some((i, a)) => (Some(i), a.nation()),
+            None => (None, None),
+        };
+        serves(coverage, area, nation)
     }
 
     fn avoided(&self, profile: &Profile, point: Option<LatLon>) -> bool {

@@ -1,13 +1,13 @@
-//! Each nation's own helplines: the services that cover a whole nation, which the page
-//! shows before anyone has searched (a search then shows those serving the searched
-//! area).
+//! Helplines by what they cover: each nation's own, which the page shows before anyone
+//! has searched, and those serving a council area, which it shows after a search there
+//! (without a second search).
 
 use super::reasons::MatchReason;
 use super::response::Hit;
 use crate::areas::Nation;
 use crate::index::Directory;
 use crate::model::Kind;
-use crate::profile::Covers;
+use crate::profile::{serves, Covers, Placement};
 use serde::Serialize;
 
 /// The helplines that cover one whole nation.
@@ -38,6 +38,36 @@ impl Directory {
                     .collect(),
             })
             .filter(|n| !n.helplines.is_empty())
+            .collect()
+    }
+
+    /// The helplines with no premises that serve council area `code` (GSS): those
+    /// covering it, its nation or the whole UK, in directory order, as a search there
+    /// would list them. None for a code the directory does not hold.
+    pub fn area_helplines(&self, code: &str) -> Vec<Hit> {
+        let Some(area) = self.areas().index_of(code) else {
+            return vec![];
+        };
+        let nation = Nation::of_code(code);
+        (0..self.len())
+            .filter_map(|i| {
+                let p = self.profile(i)?;
+                let serving = p.kind == Kind::Helpline
+                    && p.place == Placement::Remote
+                    && !p.coverage.is_empty()
+                    && serves(&p.coverage, Some(area), nation);
+                if !serving {
+                    return None;
+                }
+                // Why it matches, as a search would say: it serves this area in
+                // particular (not the whole UK), and it has no premises.
+                let matches = if p.coverage.contains(&Covers::Uk) {
+                    vec![MatchReason::Remote]
+                } else {
+                    vec![MatchReason::Coverage, MatchReason::Remote]
+                };
+                Hit::of(self, i, None, matches)
+            })
             .collect()
     }
 }

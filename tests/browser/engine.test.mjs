@@ -116,3 +116,38 @@ test("the gazetteer loads lazily and answers as haven geocode does", async () =>
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("finder.nationHelplines lists the helplines whose coverage names a whole nation", async () => {
+  const { page } = await env.open({ url: env.server.url });
+  const lists = await page.evaluate(async () => {
+    const { default: init, Finder } = await import("./pkg/haven.js");
+    await init();
+    const finder = Finder.load(new Uint8Array(await (await fetch("data/directory.bin")).arrayBuffer()));
+    return finder.nationHelplines().map(({ nation, helplines }) => [nation, helplines.map((h) => h.id)]);
+  });
+  const byNation = Object.fromEntries(lists);
+  assert.deepEqual(Object.keys(byNation), ["england", "wales", "scotland", "northern_ireland"]);
+  assert.ok(byNation.england.includes("national-domestic-abuse-helpline"));
+  assert.ok(byNation.wales.includes("live-fear-free-helpline"));
+  assert.ok(!Object.values(byNation).flat().includes("samaritans"), "a UK-wide line is no one nation's own");
+});
+
+test("finder.areaHelplines lists what a helpline search in that area would, without searching", async () => {
+  const { page } = await env.open({ url: env.server.url });
+  const [cardiff, bucks] = await page.evaluate(async () => {
+    const { default: init, Finder } = await import("./pkg/haven.js");
+    await init();
+    const finder = Finder.load(new Uint8Array(await (await fetch("data/directory.bin")).arrayBuffer()));
+    return [{ lat: 51.481, lon: -3.179 }, { lat: 51.815, lon: -0.81 }].map((near) => {
+      const response = finder.search({ near, kinds: ["helpline"], limit: 50 });
+      return {
+        searched: response.results.filter((h) => h.distance_band === "serves_your_area").map((h) => h.id),
+        listed: finder.areaHelplines(response.area.code).map((h) => h.id),
+      };
+    });
+  });
+  assert.deepEqual(cardiff.listed, cardiff.searched);
+  assert.ok(cardiff.listed.includes("live-fear-free-helpline"));
+  assert.deepEqual(bucks.listed, bucks.searched);
+  assert.ok(bucks.listed.includes("rsass-asian-womens-helpline"));
+});

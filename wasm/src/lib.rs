@@ -49,6 +49,13 @@ impl Finder {
         to_js(&self.directory.nation_helplines())
     }
 
+    /// The helplines that serve council area `code` (a response's `area.code`): those
+    /// covering it, its nation or the UK, results shaped as in `search`.
+    #[wasm_bindgen(js_name = areaHelplines)]
+    pub fn area_helplines(&self, code: &str) -> JsValue {
+        to_js(&self.directory.area_helplines(code))
+    }
+
     /// Adds the gazetteer (`gazetteer.bin`, loaded after the page is interactive): then
     /// `near` and `avoid` accept postcodes and places, and council areas are finer.
     /// Throws an `Error` saying what is wrong with bad bytes.

@@ -7,7 +7,7 @@ import { installExit } from "../components/exit/exit.js";
 import { loadEngine } from "../components/network/network.js";
 import { createWording } from "../components/wording/wording.js";
 import { createLanguageSwitch } from "../components/language-switch/language-switch.js";
-import { createHelplines, nationHelplines, helplinesNear } from "../components/helplines/helplines.js";
+import { createHelplines, nationHelplines, areaHelplines } from "../components/helplines/helplines.js";
 import * as vocabulary from "../components/vocabulary.js";
 import { createPlaceField } from "../components/place-field/place-field.js";
 import { createHouseholdForm } from "../components/household-form/household-form.js";
@@ -30,8 +30,9 @@ let last = null;
 let nations = [];
 
 function show({ finder, query, where }) {
-  results.show(finder.search(query), where.label);
-  helplines.showFound(helplinesNear(finder, query.near));
+  const response = finder.search(query);
+  results.show(response, where.label);
+  helplines.showFound(areaHelplines(finder, response));
 }
 
 const languages = createLanguageSwitch(document.querySelector(".settings"), wording, {

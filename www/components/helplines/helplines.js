@@ -28,9 +28,10 @@ export function nationHelplines(finder) {
   return [...found.values()].filter((entry) => entry.nations.length === 1);
 }
 
-/** The helplines that serve the area around `near` ({ lat, lon }): its nation's and local ones. */
-export function helplinesNear(finder, near) {
-  return finder.search({ near, kinds: ["helpline"], limit: 10 }).results.filter((h) => h.distance_band === "serves_your_area");
+/** The helplines that serve the area a search `response` is for (its council area, the
+ * area's nation and the whole UK), from the engine without a second search. */
+export function areaHelplines(finder, response) {
+  return response.area ? finder.areaHelplines(response.area.code) : [];
 }
 
 /** Help now, in `root` (the aside). */
@@ -51,7 +52,7 @@ export function createHelplines(root, { t }) {
       });
       if (links.length) list.append(el("li", { class: "nation" }, ...links));
     },
-    /** After a search: the helplines that serve the searched area (from helplinesNear)
+    /** After a search: the helplines that serve the searched area (from areaHelplines)
      * take the place of every nation's. */
     showFound(hits) {
       for (const old of list.querySelectorAll("li.found, li.nation")) old.remove();
