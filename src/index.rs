@@ -4,7 +4,7 @@
 
 use crate::areas::{Area, AreaTable};
 use crate::bundle::{self, Bundle, Loaded};
-use crate::container::FileError;
+use crate::container::{FileError, WriteError, DIRECTORY};
 use crate::date::Date;
 use crate::gazetteer::Gazetteer;
 use crate::geometry::LatLon;
@@ -27,9 +27,12 @@ pub struct Directory {
 impl Directory {
     /// Indexes a bundle's services (by writing and reading its bytes, so a directory
     /// built in memory behaves exactly like one loaded from a file).
-    pub fn new(bundle: &Bundle) -> Result<Directory, String> {
-        let bytes = bundle.encode().map_err(|e| e.to_string())?;
-        Directory::from_bytes(&bytes).map_err(|e| e.to_string())
+    /// Fails only when the bundle cannot be written (see [`Bundle::encode`]).
+    pub fn new(bundle: &Bundle) -> Result<Directory, WriteError> {
+        let bytes = bundle.encode()?;
+        // What was just written always reads; if it ever did not, say so as a write
+        // failure rather than panic.
+        Directory::from_bytes(&bytes).map_err(|e| DIRECTORY.unwritable(e.to_string()))
     }
 
     /// Decodes and indexes a bundle file's bytes.
