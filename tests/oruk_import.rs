@@ -123,3 +123,46 @@ fn a_single_service_a_list_and_a_page_are_all_read() {
         report.problems
     );
 }
+
+/// A council's service in its own taxonomy, as real feeds publish them.
+fn council_service(id: &str, name: &str, term: &str) -> serde_json::Value {
+    serde_json::json!({
+        "id": id, "name": name, "description": "A council service.", "status": "active",
+        "assured_date": "2026-10-01",
+        "attributes": [{"id": format!("a-{id}"), "taxonomy_term": {
+            "id": format!("t-{id}"), "name": term, "code": term.to_lowercase(), "taxonomy": "Example City Council services"
+        }}],
+        "service_areas": [{"id": format!("sa-{id}"), "name": "E06000055"}]
+    })
+}
+
+#[test]
+fn council_terms_that_only_share_words_with_haven_never_make_a_domestic_abuse_service() {
+    let feed = serde_json::json!([
+        council_service("s1", "Refugee welcome", "Refugees/Asylum Seekers"),
+        council_service("s2", "Ukraine hub", "Support for Ukrainian refugees"),
+        council_service("s3", "Street team", "Homeless outreach"),
+        council_service("s4", "Mind advocacy", "Mental health advocacy"),
+        council_service("s5", "Peer group", "Peer support"),
+        council_service("s6", "Advice centre", "Legal advice"),
+        council_service("s7", "Nursery", "Children"),
+        council_service("s8", "Youth club", "Outreach"),
+        council_service("s9", "Example IDVA service", "IDVA"),
+    ]);
+    let report = common::check("council.json", &feed.to_string(), false);
+    let imported: Vec<(&str, Kind)> = report
+        .services
+        .iter()
+        .map(|s| (s.id.as_str(), s.kind))
+        .collect();
+    assert_eq!(imported, [("s9", Kind::Advocacy)], "{:#?}", report.problems);
+    for id in ["s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8"] {
+        assert!(
+            report.problems.iter().any(|p| p.record == id
+                && p.message
+                    .contains("expected a taxonomy term naming a Haven kind")),
+            "{id}: {:#?}",
+            report.problems
+        );
+    }
+}

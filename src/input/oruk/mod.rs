@@ -1,11 +1,13 @@
 //! Open Referral UK 3.0 (a profile of HSDS 3.0) service JSON, mapped to Haven's format.
 //!
 //! ORUK has no fields for what this domain needs most, so Haven reads them from the
-//! service's taxonomy-term attributes: a term whose `code` (or `term`, or `name`) is a
-//! Haven kind, need, community, gender or `confidential` sets that field, and a GSS code
-//! sets coverage. Recognised phrases in term names ("Refuge", "IDVA", "Sanctuary
-//! scheme"…) map to kinds too, so ordinary ORUK taxonomies work. Nothing is guessed from
-//! free text: an eligibility the data does not state stays unknown.
+//! service's taxonomy-term attributes: a term whose `code` (in Haven's taxonomy, or a
+//! term naming no taxonomy) is a Haven kind, need, community, gender or `confidential`
+//! sets that field, and a GSS code sets coverage. A term whose whole name is a
+//! domestic-abuse phrase ("Refuge", "IDVA", "Sanctuary scheme"…) gives a kind too; a
+//! phrase inside a longer name never does ("Homeless outreach" is not outreach).
+//! Nothing is guessed from free text: an eligibility the data does not state stays
+//! unknown.
 
 mod hours;
 mod phrases;
@@ -168,33 +170,46 @@ fn read_terms(
     let mut kinds: Vec<Kind> = Vec::new();
     let mut seen_terms = Vec::new();
     for term in terms(s) {
-        let words: Vec<String> = ["code", "term", "name"]
+        // A council's own taxonomy may use words that are also Haven's codes
+        // ("Children", "Outreach", "Legal") for services that have nothing to do with
+        // domestic abuse, so a term gives a Haven code only through its `code` field, in
+        // Haven's taxonomy or a term that names none; its name gives a kind only when
+        // the whole name is a domestic-abuse phrase.
+        let ours = text(term, "taxonomy").is_none_or(|t| fold(&t) == "haven");
+        let code = text(term, "code").filter(|_| ours);
+        let names: Vec<String> = ["term", "name"]
             .iter()
             .filter_map(|k| text(term, k))
             .collect();
-        seen_terms.extend(words.first().cloned());
-        for word in &words {
-            let code = fold(word).replace(' ', "_");
-            if let Some(kind) = Kind::from_code(&code).or_else(|| kind_from_phrase(&fold(word))) {
-                if !kinds.contains(&kind) {
-                    kinds.push(kind);
-                }
-            } else if let Some(need) = Need::from_code(&code) {
+        seen_terms.extend(names.first().cloned().or_else(|| text(term, "code")));
+        let kind = code
+            .as_deref()
+            .and_then(|c| Kind::from_code(&fold(c).replace(' ', "_")))
+            .or_else(|| names.iter().find_map(|n| kind_from_phrase(&fold(n))));
+        if let Some(kind) = kind {
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+            continue;
+        }
+        if let Some(code) = code {
+            let folded = fold(&code).replace(' ', "_");
+            if let Some(need) = Need::from_code(&folded) {
                 set_need(raw, need);
-            } else if let Some(c) = Community::from_code(&code) {
+            } else if let Some(c) = Community::from_code(&folded) {
                 if !raw.communities.contains(&c.code().to_string()) {
                     raw.communities.push(c.code().into());
                 }
-            } else if let Some(g) = Gender::from_code(&code) {
+            } else if let Some(g) = Gender::from_code(&folded) {
                 raw.eligibility.genders.push(g.code().into());
-            } else if code == "confidential" {
+            } else if folded == "confidential" {
                 raw.precision = Some("area".into());
-            } else if is_gss_code(word) && !raw.coverage.contains(word) {
-                raw.coverage.push(word.clone());
-            } else {
-                continue;
             }
-            break;
+        }
+        for word in names.iter().chain(text(term, "code").iter()) {
+            if is_gss_code(word) && !raw.coverage.contains(word) {
+                raw.coverage.push(word.clone());
+            }
         }
     }
     match kinds.as_slice() {
