@@ -166,3 +166,56 @@ fn council_terms_that_only_share_words_with_haven_never_make_a_domestic_abuse_se
         );
     }
 }
+
+#[test]
+fn what_real_feeds_do_is_read_bom_numeric_ids_no_limit_ages_labelled_phones_bare_www_and_council_names(
+) {
+    // An Outpost-style ORUK 1.x page: `content` with `totalPages` and a zero-based `number`.
+    let page = serde_json::json!({
+        "totalElements": 820, "totalPages": 17, "number": 0, "size": 50,
+        "content": [{
+            "id": 4021, "name": "Bristol IDVA service", "description": "Advocacy for survivors.",
+            "status": "active", "assured_date": "2026-09-30", "url": "www.example-idva.org.uk",
+            "minimum_age": -1, "maximum_age": -1,
+            "attributes": [{"id": "a1", "taxonomy_term": {"id": "t1", "name": "IDVA"}}],
+            "phones": [{"id": "p1", "number": "Bristol Youth MAPS: 0117 332 7111"}],
+            "service_areas": [{"id": "sa1", "name": "Bristol"}]
+        }]
+    });
+    let text = format!("\u{feff}{page}");
+    let report = common::check("outpost.json", &text, false);
+    assert_eq!(report.services.len(), 1, "{:#?}", report.problems);
+    let s = &report.services[0];
+    assert_eq!(s.id, "4021");
+    assert_eq!(s.kind, Kind::Advocacy);
+    assert_eq!(
+        (s.eligibility.min_age, s.eligibility.max_age),
+        (None, None),
+        "-1 is no limit, not stated"
+    );
+    assert_eq!(s.contact.phones[0].number, "0117 332 7111");
+    assert_eq!(
+        s.contact.phones[0].label.as_deref(),
+        Some("Bristol Youth MAPS")
+    );
+    assert_eq!(
+        s.contact.web.as_deref(),
+        Some("https://www.example-idva.org.uk")
+    );
+    assert_eq!(s.coverage, [haven::Coverage::Area("E06000023".into())]);
+    let warnings: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
+    assert!(
+        warnings.iter().any(|w| w.contains("4021: url: warning")),
+        "{warnings:#?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("totalPages: warning: this is page 1 of 17")),
+        "{warnings:#?}"
+    );
+    assert!(
+        report.problems.iter().all(|p| !p.is_error()),
+        "{warnings:#?}"
+    );
+}

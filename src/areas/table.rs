@@ -4,6 +4,7 @@
 
 use crate::codes::code_enum;
 use crate::geometry::LatLon;
+use crate::text::fold;
 
 code_enum! {
     /// The four nations, for services that cover one.
@@ -144,6 +145,31 @@ impl AreaTable {
             .and_then(|i| self.areas.get(usize::from(i)))
     }
 
+    /// The area a council's name names: its ONS name ("Bristol, City of"), that name
+    /// without its ", City of" or ", County of" ("Bristol"), or either followed by
+    /// "council", "city council", "borough council" and the like ("Bristol City
+    /// Council"); any case and accents. `None` for any other name, never a guess.
+    pub fn by_name(&self, name: &str) -> Option<&Area> {
+        let mut wanted = fold(name);
+        for suffix in [
+            " council",
+            " city",
+            " borough",
+            " county",
+            " district",
+            " metropolitan",
+        ] {
+            if let Some(rest) = wanted.strip_suffix(suffix) {
+                wanted = rest.to_string();
+            }
+        }
+        self.areas.iter().find(|a| {
+            let full = fold(&a.name);
+            let short = a.name.split(',').next().map(fold);
+            full == wanted || short.as_deref() == Some(wanted.as_str())
+        })
+    }
+
     /// The position of the area with this code, for the bundle.
     pub fn index_of(&self, code: &str) -> Option<u16> {
         let found = self
@@ -229,6 +255,24 @@ mod tests {
                 "no area in nation {nation}"
             );
         }
+    }
+
+    #[test]
+    fn a_council_is_found_by_its_name_as_feeds_write_it_and_never_by_a_guess() {
+        let table = AreaTable::builtin();
+        let code = |name: &str| table.by_name(name).map(|a| a.code.as_str());
+        assert_eq!(code("Bristol"), Some("E06000023"));
+        assert_eq!(code("Bristol City Council"), Some("E06000023"));
+        assert_eq!(code("Bristol, City of"), Some("E06000023"));
+        assert_eq!(code("herefordshire council"), Some("E06000019"));
+        assert_eq!(code("Bedford Borough Council"), Some("E06000055"));
+        assert_eq!(code("Buckinghamshire"), Some("E06000060"));
+        assert_eq!(
+            code("Newcastle"),
+            None,
+            "two councils start so; neither is guessed"
+        );
+        assert_eq!(code("Narnia"), None);
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub enum Format {
 
 /// Reads one file's text, detecting its format.
 pub fn parse(file: &str, text: &str) -> ParsedFile {
+    // Feeds saved by Windows tools start with a byte-order mark, which JSON does not allow.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
@@ -80,7 +82,13 @@ pub fn parse(file: &str, text: &str) -> ParsedFile {
 pub fn detect(value: &Value) -> Option<Format> {
     match value {
         Value::Object(map) if map.contains_key("services") => Some(Format::Haven),
-        Value::Object(map) if map.contains_key("contents") || map.contains_key("id") => {
+        // ORUK 3.0 pages have `contents`; the 1.x pages Open Place and Outpost feeds
+        // serve have `content` (with `totalElements`, `totalPages`, `number`, `size`).
+        Value::Object(map)
+            if map.contains_key("contents")
+                || map.contains_key("content")
+                || map.contains_key("id") =>
+        {
             Some(Format::Oruk)
         }
         Value::Array(_) => Some(Format::Oruk),
@@ -110,6 +118,8 @@ pub(crate) fn describe(value: &Value) -> String {
 pub(crate) fn label_of(value: &Value, index: usize) -> String {
     match value.get("id") {
         Some(Value::String(s)) if !s.trim().is_empty() => s.trim().chars().take(100).collect(),
+        // Some feeds number their records.
+        Some(Value::Number(n)) => n.to_string(),
         _ => format!("record {}", index + 1),
     }
 }

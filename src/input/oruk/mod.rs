@@ -13,7 +13,7 @@ mod hours;
 mod phrases;
 
 use super::{describe, label_of, InputRecord, ParsedFile, RawPhone, RawService, RawSource};
-use crate::areas::is_gss_code;
+use crate::areas::{is_gss_code, AreaTable};
 use crate::model::{Community, Gender, Kind, Need};
 use crate::problem::Problem;
 use crate::text::fold;
@@ -25,25 +25,39 @@ pub(super) fn parse(file: &str, value: Value) -> ParsedFile {
     let mut out = ParsedFile::default();
     let services = match value {
         Value::Array(list) => list,
-        Value::Object(mut map) if map.contains_key("contents") => {
-            let pages = map.get("total_pages").and_then(Value::as_u64).unwrap_or(1);
-            let page = map.get("page_number").and_then(Value::as_u64).unwrap_or(1);
+        Value::Object(mut map) if map.contains_key("contents") || map.contains_key("content") => {
+            // ORUK 3.0 pages count from 1 (`page_number`, `total_pages`); the 1.x pages
+            // of Open Place and Outpost feeds from 0 (`number`, `totalPages`).
+            let (key, pages, page) = if map.contains_key("contents") {
+                let pages = map.get("total_pages").and_then(Value::as_u64).unwrap_or(1);
+                let page = map.get("page_number").and_then(Value::as_u64).unwrap_or(1);
+                ("contents", pages, page)
+            } else {
+                let pages = map.get("totalPages").and_then(Value::as_u64).unwrap_or(1);
+                let page = map.get("number").and_then(Value::as_u64).unwrap_or(0) + 1;
+                ("content", pages, page)
+            };
             if pages > 1 {
+                let field = if key == "contents" {
+                    "total_pages"
+                } else {
+                    "totalPages"
+                };
                 out.problems.push(Problem::warning(
                     file,
                     "-",
-                    "total_pages",
+                    field,
                     format!("this is page {page} of {pages}; only the services on this page are imported"),
                 ));
             }
-            match map.remove("contents") {
+            match map.remove(key) {
                 Some(Value::Array(list)) => list,
                 other => {
                     let found = other.as_ref().map_or("nothing".into(), describe);
                     out.problems.push(Problem::error(
                         file,
                         "-",
-                        "contents",
+                        key,
                         format!("expected a list of services, found {found}"),
                     ));
                     return out;
@@ -95,6 +109,20 @@ fn text(v: &Value, key: &str) -> Option<String> {
         .map(String::from)
 }
 
+/// An id, which some feeds give as a number.
+fn id(v: &Value) -> Option<String> {
+    match v.get("id") {
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => text(v, "id"),
+    }
+}
+
+/// An age limit; feeds write -1 (or any negative) for "no limit", which Haven records as
+/// not stated.
+fn age(v: &Value, key: &str) -> Option<i64> {
+    v.get(key).and_then(Value::as_i64).filter(|a| *a >= 0)
+}
+
 fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
     v.get(key)
         .and_then(Value::as_array)
@@ -103,16 +131,16 @@ fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
 
 fn map_service(file: &str, label: &str, s: &Value, problems: &mut Vec<Problem>) -> RawService {
     let mut raw = RawService {
-        id: text(s, "id"),
+        id: id(s),
         name: text(s, "name"),
         description: text(s, "description"),
         organisation: s.get("organization").and_then(|o| text(o, "name")),
-        web: text(s, "url"),
+        web: web_address(file, label, s, problems),
         email: text(s, "email"),
         ..RawService::default()
     };
-    raw.eligibility.min_age = s.get("minimum_age").and_then(Value::as_i64);
-    raw.eligibility.max_age = s.get("maximum_age").and_then(Value::as_i64);
+    raw.eligibility.min_age = age(s, "minimum_age");
+    raw.eligibility.max_age = age(s, "maximum_age");
     read_terms(file, label, s, &mut raw, problems);
     read_location(s, &mut raw);
     read_service_areas(file, label, s, &mut raw, problems);
@@ -128,7 +156,7 @@ fn map_service(file: &str, label: &str, s: &Value, problems: &mut Vec<Problem>) 
             Some(org) => format!("Open Referral UK data published for {org} ({file})"),
             None => format!("Open Referral UK data ({file})"),
         }),
-        url: text(s, "url"),
+        url: raw.web.clone(),
         verified_on: verified,
     });
     if raw
@@ -144,6 +172,23 @@ fn map_service(file: &str, label: &str, s: &Value, problems: &mut Vec<Problem>) 
         ));
     }
     raw
+}
+
+/// The service's `url`; a bare "www.…" address, as feeds often give, is read as https
+/// (with a warning, since the maintainer should check it).
+fn web_address(file: &str, label: &str, s: &Value, problems: &mut Vec<Problem>) -> Option<String> {
+    let url = text(s, "url")?;
+    if url.to_ascii_lowercase().starts_with("www.") {
+        let https = format!("https://{url}");
+        problems.push(Problem::warning(
+            file,
+            label,
+            "url",
+            format!("{url:?} has no scheme; read as {https:?}"),
+        ));
+        return Some(https);
+    }
+    Some(url)
 }
 
 /// Every taxonomy term attached to the service, its locations and its organisation.
@@ -301,7 +346,8 @@ fn read_service_areas(
                 "england" | "wales" | "scotland" | "northern ireland" => {
                     Some(fold(c).replace(' ', "_"))
                 }
-                _ => None,
+                // "Bristol": a council by name, through Haven's own table.
+                _ => council_areas().by_name(c).map(|a| a.code.clone()),
             }
         });
         match code {
@@ -311,10 +357,16 @@ fn read_service_areas(
                 file,
                 label,
                 &format!("service_areas[{i}]"),
-                "expected a GSS code (in uri or extent), \"UK\" or a nation; this service area is not used for coverage",
+                "expected a GSS code (in uri or extent), a council's name, \"UK\" or a nation; this service area is not used for coverage",
             )),
         }
     }
+}
+
+/// The council areas, read once.
+fn council_areas() -> &'static AreaTable {
+    static AREAS: std::sync::OnceLock<AreaTable> = std::sync::OnceLock::new();
+    AREAS.get_or_init(AreaTable::builtin)
 }
 
 /// Phones wherever HSDS 3.0 puts them: on the service, its contacts, its locations.
@@ -330,7 +382,16 @@ fn phones(s: &Value) -> Vec<RawPhone> {
         let Some(number) = text(phone, "number") else {
             continue;
         };
-        let number = number.trim_matches('"').to_string();
+        // "Bristol Youth MAPS: 0117 332 7111": the words before the colon are a label.
+        let number = number.trim_matches('"');
+        let (label, number) = match number.rsplit_once(':') {
+            Some((label, rest))
+                if rest.chars().any(|c| c.is_ascii_digit()) && !label.trim().is_empty() =>
+            {
+                (Some(label.trim().to_string()), rest.trim().to_string())
+            }
+            _ => (None, number.to_string()),
+        };
         if out
             .iter()
             .any(|p| p.number.as_deref() == Some(number.as_str()))
@@ -340,7 +401,7 @@ fn phones(s: &Value) -> Vec<RawPhone> {
         let kind = text(phone, "type").map(|t| fold(&t)).unwrap_or_default();
         out.push(RawPhone {
             number: Some(number),
-            label: None,
+            label,
             hours: text(phone, "description"),
             sms: kind == "text" || kind == "sms",
             ..RawPhone::default()
