@@ -174,7 +174,8 @@ fn what_real_feeds_do_is_read_bom_numeric_ids_no_limit_ages_labelled_phones_bare
     let page = serde_json::json!({
         "totalElements": 820, "totalPages": 17, "number": 0, "size": 50,
         "content": [{
-            "id": 4021, "name": "Bristol IDVA service", "description": "Advocacy for survivors.",
+            "id": 4021, "name": "Bristol IDVA service",
+            "description": "<p>Advocacy for survivors &amp; their children.</p><p>Ask for an <b>IDVA</b>.</p>",
             "status": "active", "assured_date": "2026-09-30", "url": "www.example-idva.org.uk",
             "minimum_age": -1, "maximum_age": -1,
             "attributes": [{"id": "a1", "taxonomy_term": {"id": "t1", "name": "IDVA"}}],

@@ -4,6 +4,7 @@
 //! cannot be read becomes a [`Problem`] naming the file, record and field.
 
 mod haven;
+mod html;
 mod oruk;
 mod raw;
 

@@ -12,6 +12,7 @@
 mod hours;
 mod phrases;
 
+use super::html::plain_text;
 use super::{describe, label_of, InputRecord, ParsedFile, RawPhone, RawService, RawSource};
 use crate::areas::{is_gss_code, AreaTable};
 use crate::model::{Community, Gender, Kind, Need};
@@ -132,8 +133,9 @@ fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
 fn map_service(file: &str, label: &str, s: &Value, problems: &mut Vec<Problem>) -> RawService {
     let mut raw = RawService {
         id: id(s),
-        name: text(s, "name"),
-        description: text(s, "description"),
+        // Council feeds put HTML in most descriptions (and some names).
+        name: text(s, "name").map(|t| plain_text(&t)),
+        description: text(s, "description").map(|t| plain_text(&t)),
         organisation: s.get("organization").and_then(|o| text(o, "name")),
         web: web_address(file, label, s, problems),
         email: text(s, "email"),
