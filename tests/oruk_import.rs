@@ -220,3 +220,19 @@ fn what_real_feeds_do_is_read_bom_numeric_ids_no_limit_ages_labelled_phones_bare
         "{warnings:#?}"
     );
 }
+
+#[test]
+fn a_refuge_with_neither_area_nor_location_gets_one_error_for_its_one_cause() {
+    let feed = serde_json::json!([council_service("r1", "Example Women's Refuge", "Refuge")]);
+    let report = common::check("council.json", &feed.to_string(), false);
+    let errors: Vec<String> = report
+        .problems
+        .iter()
+        .filter(|p| p.is_error())
+        .map(|p| format!("{}: {}", p.field, p.message))
+        .collect();
+    assert_eq!(
+        errors,
+        ["area: a confidential service needs its council area (GSS code), the only place it is known by"]
+    );
+}

@@ -78,7 +78,12 @@ pub(super) fn check_place(
         }
         let area = match area {
             Some(a) => a,
-            None => match point_of(c, loc, ctx.cells) {
+            // Coordinates are looked at only when there are some, so a service with
+            // neither area nor location gets one error, not two.
+            None => match has_position(loc)
+                .then(|| point_of(c, loc, ctx.cells))
+                .flatten()
+            {
                 Some(p) if ctx.allow_coarsening => {
                     let nearest = ctx.areas.nearest(p)?;
                     c.warn("area", format!("placed in {} ({}), the council area nearest its dropped coordinates; state area to be sure", nearest.name, nearest.code));
