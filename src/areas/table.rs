@@ -117,21 +117,18 @@ impl AreaTable {
             });
             order
         };
-        let order = by_code(&areas);
+        let mut order = by_code(&areas);
         let mut keep = vec![true; areas.len()];
         for pair in order.windows(2) {
             if areas[usize::from(pair[0])].code == areas[usize::from(pair[1])].code {
                 keep[usize::from(pair[1])] = false;
             }
         }
+        // Drop the later of any repeated code; positions then shift, so sort again.
         if keep.contains(&false) {
             let mut kept = keep.into_iter();
             areas.retain(|_| kept.next().unwrap_or(false));
-            let order = by_code(&areas);
-            return AreaTable {
-                areas,
-                by_code: order,
-            };
+            order = by_code(&areas);
         }
         AreaTable {
             areas,
