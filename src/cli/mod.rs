@@ -10,6 +10,7 @@ macro_rules! outln {
 }
 
 mod build;
+mod fetch;
 mod geocode;
 mod search;
 mod synth;
@@ -46,6 +47,11 @@ enum Command {
         out: PathBuf,
         #[command(flatten)]
         options: build::CheckOptions,
+    },
+    /// Open Referral UK feeds: fetch one from its API.
+    Oruk {
+        #[command(subcommand)]
+        command: OrukCommand,
     },
     /// Search a bundle.
     Search(Box<search::SearchArgs>),
@@ -84,6 +90,12 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum OrukCommand {
+    /// Read a live ORUK API (`/services` pages and each `/services/{id}`) into one feed file.
+    Fetch(fetch::FetchArgs),
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
@@ -93,6 +105,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             out,
             options,
         } => build::build(&inputs, &out, &options),
+        Command::Oruk { command } => match command {
+            OrukCommand::Fetch(args) => fetch::run(&args),
+        },
         Command::Search(args) => search::run(&args),
         Command::Synth { count, seed, out } => synth::run(count, seed, &out),
         Command::Geocode { query, json } => geocode::run(&query, json),
