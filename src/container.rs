@@ -24,7 +24,8 @@ pub struct FileKind {
 pub const DIRECTORY: FileKind = FileKind {
     magic: *b"HAVENDIR",
     name: "directory bundle",
-    version: 1,
+    // 2: records carry their source's own date and a contract's end.
+    version: 2,
     remedy: "rebuild it with `haven build`",
 };
 

@@ -1,4 +1,5 @@
-//! Calendar dates (verified-on, vacancy updated-at), written as `YYYY-MM-DD`.
+//! Calendar dates (verified-on, vacancy updated-at), written as `YYYY-MM-DD`, and the
+//! periods sources state their own dates in (`2021`, `2021-06`).
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -21,6 +22,50 @@ impl Date {
         day.and_then(|d| time::Date::parse(d, ISO).ok())
             .map(Date)
             .ok_or_else(|| format!("expected a date as YYYY-MM-DD, found {text:?}"))
+    }
+
+    /// Parses a date as a source states it: `2021`, `2021-06` or `2021-06-15`. Gives the
+    /// first and last day of the period it names (one day for a full date).
+    pub fn parse_period(text: &str) -> Result<(Date, Date), String> {
+        let text = text.trim();
+        let bad = || format!("expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {text:?}");
+        let parts: Vec<&str> = text.split('-').collect();
+        let number = |s: &str, len: usize| {
+            (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse::<i32>().ok())
+                .flatten()
+        };
+        let year = parts.first().and_then(|y| number(y, 4)).ok_or_else(bad)?;
+        let month = |m: i32| u8::try_from(m).ok().filter(|m| (1..=12).contains(m));
+        match parts.as_slice() {
+            [_] => Ok((
+                Date::from_ymd(year, 1, 1).ok_or_else(bad)?,
+                Date::from_ymd(year, 12, 31).ok_or_else(bad)?,
+            )),
+            [_, m] => {
+                let m = number(m, 2).and_then(month).ok_or_else(bad)?;
+                let first = Date::from_ymd(year, m, 1).ok_or_else(bad)?;
+                let next = if m == 12 {
+                    Date::from_ymd(year + 1, 1, 1)
+                } else {
+                    Date::from_ymd(year, m + 1, 1)
+                };
+                let last = next
+                    .and_then(|d| Date::from_days(d.to_days() - 1))
+                    .ok_or_else(bad)?;
+                Ok((first, last))
+            }
+            _ => Date::parse(text).map(|d| (d, d)).map_err(|_| bad()),
+        }
+    }
+
+    /// The same day `years` later (28 February for 29 February in a common year).
+    pub fn plus_years(self, years: i32) -> Date {
+        let (y, m, d) = (self.0.year() + years, self.0.month(), self.0.day());
+        time::Date::from_calendar_date(y, m, d)
+            .or_else(|_| time::Date::from_calendar_date(y, m, d - 1))
+            .map(Date)
+            .unwrap_or(self)
     }
 
     /// Builds a date from year, month and day, when they make one.

@@ -27,6 +27,7 @@ mod pipeline;
 mod problem;
 mod profile;
 mod query;
+mod report;
 mod text;
 mod tree;
 mod validate;
@@ -47,15 +48,17 @@ pub use date::Date;
 pub use gazetteer::{Answer, Candidate, Gazetteer, Precision};
 pub use geometry::{LatLon, KM_PER_MILE};
 pub use index::Directory;
+pub use input::{FeedCandidate, Mapping, Page, Selected, Tally, Unselected};
 pub use model::{
     Community, Contact, Coverage, Eligibility, Gender, Kind, Language, Need, Phone, Place,
     Provenance, Referral, Service, Sex, Vacancy, VacancyStatus,
 };
-pub use pipeline::{Input, Pipeline, Progress, Report};
+pub use pipeline::{Input, Pipeline, Progress};
 pub use problem::{Problem, Severity};
 pub use query::{
     Adult, AreaRef, AvoidZone, Child, DistanceBand, HideReason, Hit, Household, Location,
     MatchReason, NationHelplines, Pairs, Plain, Query, QueryError, Response, DEFAULT_LIMIT,
     MAX_LIMIT,
 };
+pub use report::Report;
 pub use vocabulary::{vocabulary, KindCode, Vocabulary};

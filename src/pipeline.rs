@@ -4,10 +4,11 @@
 use crate::areas::{AreaTable, UkCells};
 use crate::bundle::Bundle;
 use crate::date::Date;
-use crate::input;
-use crate::model::Service;
+use crate::input::{self, Mapping, Page};
 use crate::problem::Problem;
+use crate::report::Report;
 use crate::validate::{self, Context};
+use std::collections::BTreeSet;
 
 /// One input: a name for messages and its text.
 #[derive(Debug, Clone)]
@@ -48,37 +49,6 @@ pub enum Progress<'a> {
     Done,
 }
 
-/// The outcome of checking: the services that passed and every problem found.
-#[derive(Debug, Default)]
-pub struct Report {
-    /// Records that passed, in input order.
-    pub services: Vec<Service>,
-    /// Errors and warnings, in input order (reading problems first).
-    pub problems: Vec<Problem>,
-}
-
-impl Report {
-    /// Whether any problem is an error (so nothing may be written).
-    pub fn has_errors(&self) -> bool {
-        self.problems.iter().any(Problem::is_error)
-    }
-
-    /// How many errors and warnings there are.
-    pub fn counts(&self) -> (usize, usize) {
-        let errors = self.problems.iter().filter(|p| p.is_error()).count();
-        (errors, self.problems.len() - errors)
-    }
-
-    /// "N services, N errors, N warnings".
-    pub fn summary(&self) -> String {
-        let (errors, warnings) = self.counts();
-        format!(
-            "{} services, {errors} errors, {warnings} warnings",
-            self.services.len()
-        )
-    }
-}
-
 /// What a pipeline checks against: the council areas, where the UK is, today's date,
 /// and whether a confidential service's location may be dropped with a warning.
 #[derive(Debug, Clone)]
@@ -87,6 +57,7 @@ pub struct Pipeline {
     cells: UkCells,
     today: Date,
     allow_coarsening: bool,
+    mapping: Option<Mapping>,
 }
 
 impl Pipeline {
@@ -97,7 +68,20 @@ impl Pipeline {
             cells: UkCells::builtin(),
             today,
             allow_coarsening: false,
+            mapping: None,
         }
+    }
+
+    /// Reads ORUK feeds through a maintainer's mapping (which services to take, and
+    /// what Haven needs that ORUK lacks).
+    pub fn mapping(mut self, mapping: Option<Mapping>) -> Pipeline {
+        self.mapping = mapping;
+        self
+    }
+
+    /// Reads a mapping file against this pipeline's council areas.
+    pub fn read_mapping(&self, name: &str, text: &str) -> Result<Mapping, Vec<Problem>> {
+        Mapping::parse(name, text, &self.areas)
     }
 
     /// Drop the coordinates and address of confidential services (with a warning)
@@ -118,17 +102,43 @@ impl Pipeline {
         inputs: &[Input],
         mut progress: impl FnMut(Progress<'_>),
     ) -> Report {
+        let mut report = Report::default();
         let mut records = Vec::new();
-        let mut problems = Vec::new();
+        let mut pages: Vec<(String, Page)> = Vec::new();
+        let mut seen = BTreeSet::new();
         for input in inputs {
             match &input.text {
                 Ok(text) => {
                     progress(Progress::Parsing(&input.name, text.len()));
-                    let parsed = input::parse(&input.name, text);
+                    let parsed = input::parse(&input.name, text, self.mapping.as_ref());
                     records.extend(parsed.records);
-                    problems.extend(parsed.problems);
+                    report.problems.extend(parsed.problems);
+                    report.tally += parsed.tally;
+                    let file = &input.name;
+                    report
+                        .unselected
+                        .extend(parsed.unselected.into_iter().map(|u| (file.clone(), u)));
+                    pages.extend(parsed.page.map(|p| (file.clone(), p)));
+                    seen.extend(parsed.seen);
                 }
-                Err(why) => problems.push(Problem::error(&input.name, "-", "file", why.clone())),
+                Err(why) => {
+                    report
+                        .problems
+                        .push(Problem::error(&input.name, "-", "file", why.clone()))
+                }
+            }
+        }
+        report.problems.extend(missing_pages(&pages));
+        if let Some(mapping) = &self.mapping {
+            report
+                .problems
+                .extend(unused_rules(mapping, &seen, &report));
+        }
+        for r in &records {
+            if let Some(name) = &r.raw.name {
+                report
+                    .names
+                    .insert((r.file.clone(), r.label.clone()), name.clone());
             }
         }
         let total = records.len();
@@ -141,19 +151,17 @@ impl Pipeline {
         let checked = validate::validate_with_progress(records, &ctx, |done| {
             progress(Progress::Checking(done, total))
         });
-        problems.extend(checked.problems);
+        report.problems.extend(checked.problems);
+        report.services = checked.services;
         progress(Progress::Done);
-        Report {
-            services: checked.services,
-            problems,
-        }
+        report
     }
 
     /// The bundle of a report's services, built today; the report back when any
     /// problem is an error, since nothing may be built from such input.
-    pub fn bundle(&self, report: Report) -> Result<Bundle, Report> {
+    pub fn bundle(&self, report: Report) -> Result<Bundle, Box<Report>> {
         if report.has_errors() {
-            return Err(report);
+            return Err(Box::new(report));
         }
         Ok(Bundle {
             areas: self.areas.clone(),
@@ -161,4 +169,89 @@ impl Pipeline {
             built_on: self.today,
         })
     }
+}
+
+/// A warning for each many-page feed whose pages are not all among the inputs (pages of
+/// one feed are told apart by how many pages it says it has).
+fn missing_pages(pages: &[(String, Page)]) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let totals: BTreeSet<u64> = pages.iter().map(|(_, p)| p.pages).collect();
+    for total in totals.into_iter().filter(|t| *t > 1) {
+        let given: Vec<&(String, Page)> = pages.iter().filter(|(_, p)| p.pages == total).collect();
+        let missing: Vec<u64> = (1..=total)
+            .filter(|n| !given.iter().any(|(_, p)| p.page == *n))
+            .collect();
+        let Some((file, first)) = given.first() else {
+            continue;
+        };
+        if missing.is_empty() {
+            continue;
+        }
+        let listed: Vec<String> = given.iter().map(|(_, p)| p.page.to_string()).collect();
+        out.push(Problem::warning(
+            file,
+            "-",
+            first.field,
+            format!(
+                "this is page {} of {total}; {} missing, so only the services on page{} {} are imported (`haven oruk fetch` reads every page)",
+                listed.join(", "),
+                describe_pages(&missing),
+                if listed.len() == 1 { "" } else { "s" },
+                listed.join(", ")
+            ),
+        ));
+    }
+    out
+}
+
+/// "page 2 is" or "pages 2–10 are" or "pages 2, 4 are".
+fn describe_pages(pages: &[u64]) -> String {
+    match pages {
+        [one] => format!("page {one} is"),
+        [first, .., last] if (last - first) as usize + 1 == pages.len() => {
+            format!("pages {first}–{last} are")
+        }
+        _ => {
+            let list: Vec<String> = pages.iter().map(u64::to_string).collect();
+            format!("pages {} are", list.join(", "))
+        }
+    }
+}
+
+/// Warnings for the mapping's rules and selections that match nothing in the inputs
+/// (usually a typo), and for rules about services `[select]` does not take.
+fn unused_rules(mapping: &Mapping, seen: &BTreeSet<String>, report: &Report) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let name = mapping.name();
+    for id in mapping.service_ids() {
+        let table = format!("[services.{id:?}]");
+        if !seen.contains(id) {
+            out.push(Problem::warning(
+                name,
+                &table,
+                "-",
+                "no service in the inputs has this id",
+            ));
+        } else if report
+            .unselected
+            .iter()
+            .any(|(_, u)| u.id.as_deref() == Some(id))
+        {
+            out.push(Problem::warning(name, &table, "-", "[select] does not take this service, so this rule is not used; add its id to [select] ids"));
+        }
+    }
+    for id in mapping.selected_ids().filter(|id| !seen.contains(*id)) {
+        out.push(Problem::warning(
+            name,
+            "[select]",
+            "ids",
+            format!("no service in the inputs has the id {id:?}"),
+        ));
+    }
+    for (folded, written) in mapping.term_names() {
+        if !seen.contains(&folded) {
+            out.push(Problem::warning(name, &format!("[terms.{written:?}]"), "-", "no service in the inputs has this term (a term is matched whole, by its name, id or code, ignoring case)"));
+        }
+    }
+    out
 }

@@ -44,10 +44,26 @@ fn every_bad_input_reports_each_of_its_expected_errors_at_once() {
 }
 
 #[test]
-fn the_open_referral_standard_example_is_reported_not_imported() {
+fn the_open_referral_standard_example_is_counted_not_selected_and_reported_when_a_mapping_takes_it()
+{
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/oruk/service_full.json");
-    let problems = problems_for(&path);
-    assert!(problems.iter().any(|p| p.contains("ac148810-d857-441c-9679-408f346de14b: attributes: expected a taxonomy term naming a Haven kind")), "{problems:?}");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let pipeline = Pipeline::new(Date::parse("2026-11-22").unwrap());
+    let report = pipeline.check(&[Input::text("service_full.json", text.clone())]);
+    assert!(report.problems.is_empty(), "{:#?}", report.problems);
+    assert_eq!((report.tally.read, report.tally.not_selected), (1, 1));
+
+    let mapping = pipeline
+        .read_mapping(
+            "map.toml",
+            "[select]\nids = [\"ac148810-d857-441c-9679-408f346de14b\"]\n",
+        )
+        .unwrap();
+    let report = pipeline
+        .mapping(Some(mapping))
+        .check(&[Input::text("service_full.json", text)]);
+    let problems: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+    assert!(problems.iter().any(|p| p.contains("ac148810-d857-441c-9679-408f346de14b: kind: expected a taxonomy term naming a Haven kind")), "{problems:?}");
     assert!(
         problems
             .iter()

@@ -140,7 +140,7 @@ fn bad_headers_say_what_was_expected() {
         FileError::Version {
             kind: "directory bundle",
             found: 7,
-            expected: 1,
+            expected: 2,
             remedy: "rebuild it with `haven build`"
         }
     );

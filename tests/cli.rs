@@ -23,12 +23,13 @@ fn validate_reports_every_problem_and_exits_1() {
     let out = haven(&["validate", &bad, "--today", "2026-11-22"]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(
-        stderr
-            .lines()
-            .filter(|l| l.contains("bad-coordinates.json: ok-"))
-            .count(),
-        5,
+    // One heading per service, by name and id, with its problems under it.
+    for n in 1..=5 {
+        let heading = format!("Test outreach (ok-{n}, in {bad})\n  error    location");
+        assert!(stderr.contains(&heading), "{heading:?} in {stderr}");
+    }
+    assert!(
+        stderr.starts_with("Read 5 services: 5 selected, 0 not selected, 0 inactive."),
         "{stderr}"
     );
     assert!(stderr.contains("0 services, 5 errors"), "{stderr}");

@@ -82,7 +82,7 @@ prop_compose! {
             description: String::new(), place, coverage, eligibility, communities,
             languages: languages.iter().map(|l| Language::parse(l).unwrap()).collect(), interpreters,
             contact: Contact::default(), referral: vec![], hours: None, vacancy: None,
-            provenance: Provenance { source: "test".into(), url: None, verified_on: Date::from_ymd(2026, 1, 1).unwrap(), example: true },
+            provenance: Provenance { source: "test".into(), url: None, date: None, contract_ends: None, verified_on: Date::from_ymd(2026, 1, 1).unwrap(), example: true },
         }
     }
 }

@@ -94,6 +94,10 @@ pub(crate) struct CRecord<'a> {
     #[serde(borrow)]
     pub(super) source_url: Option<&'a str>,
     pub(super) verified_on: i32,
+    #[serde(borrow)]
+    pub(super) source_date: Option<&'a str>,
+    #[serde(borrow)]
+    pub(super) contract_ends: Option<&'a str>,
 }
 
 #[derive(Serialize, Deserialize)]

@@ -259,6 +259,8 @@ impl Loaded {
             provenance: Provenance {
                 source: r.source.into(),
                 url: owned(r.source_url),
+                date: owned(r.source_date),
+                contract_ends: owned(r.contract_ends),
                 verified_on: date(r.verified_on)?,
                 example: p.example,
             },

@@ -131,6 +131,8 @@ pub(crate) fn encode(
             source: &s.provenance.source,
             source_url: s.provenance.url.as_deref(),
             verified_on: s.provenance.verified_on.to_days(),
+            source_date: s.provenance.date.as_deref(),
+            contract_ends: s.provenance.contract_ends.as_deref(),
         };
         records = postcard::to_extend(&record, records)
             .map_err(|e| DIRECTORY.unwritable(e.to_string()))?;

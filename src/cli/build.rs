@@ -15,6 +15,10 @@ pub struct CheckOptions {
     /// Treat this date (YYYY-MM-DD) as today when checking verified-on dates.
     #[arg(long, value_parser = |s: &str| Date::parse(s))]
     today: Option<Date>,
+    /// A mapping (TOML, data/README.md) for ORUK feeds: which services to take, and the
+    /// kind, area and eligibility ORUK has no fields for.
+    #[arg(long)]
+    mapping: Option<PathBuf>,
 }
 
 /// A bar over the records. Like the spinner, it is hidden when stderr is not a
@@ -42,10 +46,30 @@ fn spinner(what: String) -> ProgressBar {
     spinner
 }
 
-/// Runs the pipeline's check on the files, showing progress and printing every problem.
-fn check(inputs: &[PathBuf], options: &CheckOptions) -> (Pipeline, Report) {
+/// The pipeline the options ask for, with the mapping read and checked.
+fn pipeline(options: &CheckOptions) -> Result<Pipeline, String> {
     let pipeline = Pipeline::new(options.today.unwrap_or_else(Date::today))
         .allow_coarsening(options.allow_coarsening);
+    let Some(path) = &options.mapping else {
+        return Ok(pipeline);
+    };
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{name}: cannot read: {e}"))?;
+    match pipeline.read_mapping(&name, &text) {
+        Ok(mapping) => Ok(pipeline.mapping(Some(mapping))),
+        Err(problems) => {
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            Err(format!(
+                "the mapping has problems; nothing was checked\n{}",
+                lines.join("\n")
+            ))
+        }
+    }
+}
+
+/// Runs the pipeline's check on the files, showing progress.
+pub fn check(inputs: &[PathBuf], options: &CheckOptions) -> Result<(Pipeline, Report), String> {
+    let pipeline = pipeline(options)?;
     let inputs: Vec<Input> = inputs.iter().map(|p| Input::file(p)).collect();
     let mut current: Option<ProgressBar> = None;
     let report = pipeline.check_with_progress(&inputs, |step| match step {
@@ -73,15 +97,18 @@ fn check(inputs: &[PathBuf], options: &CheckOptions) -> (Pipeline, Report) {
             }
         }
     });
-    for p in &report.problems {
-        eprintln!("{p}");
-    }
-    (pipeline, report)
+    Ok((pipeline, report))
+}
+
+/// The report, for a person: the summary, then problems grouped by service.
+fn print(report: &Report) {
+    eprint!("{}", report.render());
 }
 
 /// `haven validate`.
 pub fn validate(inputs: &[PathBuf], options: &CheckOptions) -> Result<ExitCode, String> {
-    let (_, report) = check(inputs, options);
+    let (_, report) = check(inputs, options)?;
+    print(&report);
     eprintln!("{}", report.summary());
     Ok(if report.has_errors() {
         ExitCode::FAILURE
@@ -92,7 +119,8 @@ pub fn validate(inputs: &[PathBuf], options: &CheckOptions) -> Result<ExitCode, 
 
 /// `haven build`: writes nothing unless every input is free of errors.
 pub fn build(inputs: &[PathBuf], out: &Path, options: &CheckOptions) -> Result<ExitCode, String> {
-    let (pipeline, report) = check(inputs, options);
+    let (pipeline, report) = check(inputs, options)?;
+    print(&report);
     let built = match pipeline.bundle(report) {
         Ok(built) => built,
         Err(report) => {

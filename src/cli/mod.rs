@@ -10,6 +10,7 @@ macro_rules! outln {
 }
 
 mod build;
+mod candidates;
 mod fetch;
 mod geocode;
 mod search;
@@ -48,7 +49,7 @@ enum Command {
         #[command(flatten)]
         options: build::CheckOptions,
     },
-    /// Open Referral UK feeds: fetch one from its API.
+    /// Open Referral UK feeds: fetch one from its API, review what to take.
     Oruk {
         #[command(subcommand)]
         command: OrukCommand,
@@ -94,6 +95,10 @@ enum Command {
 enum OrukCommand {
     /// Read a live ORUK API (`/services` pages and each `/services/{id}`) into one feed file.
     Fetch(fetch::FetchArgs),
+    /// List the services not yet selected whose name, description or terms speak of
+    /// domestic abuse, sexual violence, stalking, forced marriage, FGM, honour-based
+    /// abuse or refuge (whole words), to review and add to the mapping.
+    Candidates(candidates::CandidatesArgs),
 }
 
 /// Runs a parsed command line.
@@ -107,6 +112,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         } => build::build(&inputs, &out, &options),
         Command::Oruk { command } => match command {
             OrukCommand::Fetch(args) => fetch::run(&args),
+            OrukCommand::Candidates(args) => candidates::run(&args),
         },
         Command::Search(args) => search::run(&args),
         Command::Synth { count, seed, out } => synth::run(count, seed, &out),

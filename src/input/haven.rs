@@ -64,6 +64,7 @@ pub(super) fn parse(file: &str, value: Value) -> ParsedFile {
                     file: file.into(),
                     label,
                     raw,
+                    missing: Vec::new(),
                 });
             }
             Err((path, message)) => out
@@ -71,6 +72,8 @@ pub(super) fn parse(file: &str, value: Value) -> ParsedFile {
                 .push(Problem::error(file, &label, &path, message)),
         }
     }
+    out.tally.read = out.records.len();
+    out.tally.selected = out.records.len();
     out
 }
 

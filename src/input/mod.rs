@@ -8,6 +8,7 @@ mod html;
 mod oruk;
 mod raw;
 
+pub use oruk::{candidates, FeedCandidate, Mapping, Selected};
 pub(crate) use raw::{RawEligibility, RawLocation, RawPhone, RawService, RawSource};
 
 use crate::problem::Problem;
@@ -22,6 +23,21 @@ pub struct InputRecord {
     pub label: String,
     /// What it says.
     pub raw: RawService,
+    /// What to say when a required field is missing, in the words of the input's own
+    /// format (an ORUK feed has terms and `assured_date`, not `kind` and
+    /// `source.verified_on`): the check says this, once, instead of a bare "required".
+    pub missing: Vec<Missing>,
+}
+
+/// What to report for a required field the reading could not fill.
+#[derive(Debug, Clone)]
+pub struct Missing {
+    /// The Haven field (`kind`, `source.verified_on`).
+    pub field: &'static str,
+    /// The field to name in the problem (the input's own).
+    pub report_as: &'static str,
+    /// What was expected and found.
+    pub message: String,
 }
 
 /// Everything read from one file.
@@ -31,6 +47,63 @@ pub struct ParsedFile {
     pub records: Vec<InputRecord>,
     /// What could not be read.
     pub problems: Vec<Problem>,
+    /// How many services were read, taken and left.
+    pub tally: Tally,
+    /// The services of a feed that were not taken, for `haven oruk candidates`.
+    pub unselected: Vec<Unselected>,
+    /// Which page of a many-page feed this is.
+    pub page: Option<Page>,
+    /// Every service id and taxonomy term (name, id, code; folded) in the file, so a
+    /// mapping's rule that matches nothing can be reported.
+    pub seen: std::collections::BTreeSet<String>,
+}
+
+/// How many services a feed had, and what became of them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Service records read.
+    pub read: usize,
+    /// Taken for Haven (by the mapping's `[select]`, or by Haven's own terms).
+    pub selected: usize,
+    /// Left out: not selected. Counted, never an error.
+    pub not_selected: usize,
+    /// Left out: a status other than "active".
+    pub inactive: usize,
+}
+
+impl std::ops::AddAssign for Tally {
+    fn add_assign(&mut self, other: Tally) {
+        self.read += other.read;
+        self.selected += other.selected;
+        self.not_selected += other.not_selected;
+        self.inactive += other.inactive;
+    }
+}
+
+/// A service of a feed that was not selected.
+#[derive(Debug, Clone)]
+pub struct Unselected {
+    /// Its id, if it has one.
+    pub id: Option<String>,
+    /// Its id, or `record N`.
+    pub label: String,
+    /// Its name, as plain text.
+    pub name: Option<String>,
+    /// Its description, as plain text.
+    pub description: Option<String>,
+    /// Its taxonomy terms' names.
+    pub terms: Vec<String>,
+}
+
+/// One page of a feed served in pages, counted from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    /// This page.
+    pub page: u64,
+    /// How many pages the feed says it has.
+    pub pages: u64,
+    /// The field that says so, for messages.
+    pub field: &'static str,
 }
 
 /// Which format a file is in.
@@ -42,8 +115,8 @@ pub enum Format {
     Oruk,
 }
 
-/// Reads one file's text, detecting its format.
-pub fn parse(file: &str, text: &str) -> ParsedFile {
+/// Reads one file's text, detecting its format; a mapping applies to ORUK feeds.
+pub fn parse(file: &str, text: &str, mapping: Option<&Mapping>) -> ParsedFile {
     // Feeds saved by Windows tools start with a byte-order mark, which JSON does not allow.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = match serde_json::from_str(text) {
@@ -55,16 +128,15 @@ pub fn parse(file: &str, text: &str) -> ParsedFile {
                 e.column()
             );
             return ParsedFile {
-                records: vec![],
                 problems: vec![Problem::error(file, "-", "json", message)],
+                ..ParsedFile::default()
             };
         }
     };
     match detect(&value) {
         Some(Format::Haven) => haven::parse(file, value),
-        Some(Format::Oruk) => oruk::parse(file, value),
+        Some(Format::Oruk) => oruk::parse(file, value, mapping),
         None => ParsedFile {
-            records: vec![],
             problems: vec![Problem::error(
                 file,
                 "-",
@@ -75,6 +147,7 @@ pub fn parse(file: &str, text: &str) -> ParsedFile {
                     describe(&value)
                 ),
             )],
+            ..ParsedFile::default()
         },
     }
 }

@@ -100,5 +100,9 @@ pub struct RawVacancy {
 pub struct RawSource {
     pub name: Option<String>,
     pub url: Option<String>,
+    /// The source's own date, as it states it: `2021`, `2021-06` or `2021-06-15`.
+    pub date: Option<String>,
+    /// When a contract the source states ends (a commissioned provider's term).
+    pub contract_ends: Option<String>,
     pub verified_on: Option<String>,
 }

@@ -59,6 +59,11 @@ pub struct Provenance {
     pub source: String,
     /// Where the source can be read, when it is online.
     pub url: Option<String>,
+    /// The source's own date as it states it (`2021`, `2021-06`, `2021-06-15`), when it
+    /// states one: how old the facts may be, whatever `verified_on` says.
+    pub date: Option<String>,
+    /// When a contract the source states ends, as stated.
+    pub contract_ends: Option<String>,
     /// When someone last checked the record against its source.
     pub verified_on: Date,
     /// A demonstration record, not a real service; the page says so.

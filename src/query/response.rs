@@ -160,6 +160,9 @@ pub struct Hit {
     pub source: String,
     /// Source web address.
     pub source_url: Option<String>,
+    /// The source's own date, as it states it (`2021`, `2021-06`, `2021-06-15`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_date: Option<String>,
     /// When it was last checked against its source.
     pub verified_on: crate::date::Date,
     /// A demonstration record, not a real service.
@@ -223,6 +226,7 @@ impl Hit {
             matches,
             source: s.provenance.source.clone(),
             source_url: s.provenance.url.clone(),
+            source_date: s.provenance.date.clone(),
             verified_on: s.provenance.verified_on,
             example: s.provenance.example,
         })

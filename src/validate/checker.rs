@@ -39,9 +39,19 @@ impl Checker<'_> {
         match value.as_deref().map(str::trim) {
             Some(v) if !v.is_empty() => Some(v),
             _ => {
-                self.error(field, "required, but missing or empty");
+                self.missing(field, "required, but missing or empty");
                 None
             }
+        }
+    }
+
+    /// A required field is missing: said in the input's own words when its reader
+    /// knows them.
+    fn missing(&mut self, field: &str, otherwise: &str) {
+        let input = self.input;
+        match input.missing.iter().find(|m| m.field == field) {
+            Some(m) => self.error(m.report_as, m.message.clone()),
+            None => self.error(field, otherwise),
         }
     }
 
@@ -91,7 +101,7 @@ impl Checker<'_> {
         today: Date,
     ) -> Option<Date> {
         let Some(text) = value else {
-            self.error(field, "required, but missing");
+            self.missing(field, "required, but missing");
             return None;
         };
         match Date::parse(text) {

@@ -38,7 +38,8 @@ pub(super) fn check(
         .and_then(|k| Kind::parse(k).map_err(|e| c.error("kind", e)).ok());
     let place = check_place(&mut c, raw, kind, ctx);
     let coverage = check_coverage(&mut c, raw, ctx);
-    if place == Some(Place::Remote) && coverage.is_empty() {
+    // Without a kind, what the service covers cannot be judged: one cause, one error.
+    if kind.is_some() && place == Some(Place::Remote) && coverage.is_empty() {
         c.error("coverage", "a service with no location and no area must say what it covers: \"uk\", a nation, or council GSS codes");
     }
     let eligibility = check_eligibility(&mut c, &raw.eligibility);
@@ -211,6 +212,9 @@ fn check_vacancy(
     })
 }
 
+/// A source older than this many years is reported: its facts may have changed.
+const SOURCE_MAX_YEARS: i32 = 2;
+
 fn check_source(c: &mut Checker<'_>, raw: &RawService, today: Date) -> Option<Provenance> {
     let Some(source) = &raw.source else {
         c.error("source", "every record needs its source (name, verified_on): where its facts, and its phone numbers, come from");
@@ -227,9 +231,37 @@ fn check_source(c: &mut Checker<'_>, raw: &RawService, today: Date) -> Option<Pr
         }
     }
     let verified_on = c.date_not_future("source.verified_on", source.verified_on.as_deref(), today);
+    let date = clean(&source.date);
+    if let Some(stated) = &date {
+        match Date::parse_period(stated) {
+            Err(e) => c.error("source.date", e),
+            Ok((first, _)) if first > today => c.error(
+                "source.date",
+                format!("{stated} is in the future (today is {today})"),
+            ),
+            Ok((_, last)) if last.plus_years(SOURCE_MAX_YEARS) < today => c.warn(
+                "source.date",
+                format!("the source is dated {stated}, more than {SOURCE_MAX_YEARS} years ago: find a newer one, or check every field again"),
+            ),
+            Ok(_) => {}
+        }
+    }
+    let contract_ends = clean(&source.contract_ends);
+    if let Some(stated) = &contract_ends {
+        match Date::parse_period(stated) {
+            Err(e) => c.error("source.contract_ends", e),
+            Ok((_, last)) if last < today => c.warn(
+                "source.contract_ends",
+                format!("the source says the provider's contract ended {stated}: check that the service still runs, and who runs it"),
+            ),
+            Ok(_) => {}
+        }
+    }
     Some(Provenance {
         source: name?,
         url,
+        date,
+        contract_ends,
         verified_on: verified_on?,
         example: raw.example.unwrap_or(false),
     })

@@ -9,50 +9,56 @@
 //! Nothing is guessed from free text: an eligibility the data does not state stays
 //! unknown.
 
+mod candidates;
 mod hours;
+mod mapping;
 mod phrases;
 mod places;
 
+pub use candidates::{candidates, FeedCandidate};
+pub use mapping::{Mapping, Selected};
+
 use super::html::plain_text;
-use super::{describe, label_of, InputRecord, ParsedFile, RawPhone, RawService, RawSource};
+use super::{
+    describe, label_of, InputRecord, Missing, Page, ParsedFile, RawPhone, RawService, RawSource,
+    Unselected,
+};
 use crate::areas::is_gss_code;
 use crate::model::{Community, Gender, Kind, Need};
 use crate::problem::Problem;
 use crate::text::fold;
 use hours::schedule_hours;
+use mapping::TermName;
 use phrases::kind_from_phrase;
 use places::{read_location, read_service_areas};
 use serde_json::Value;
 
-pub(super) fn parse(file: &str, value: Value) -> ParsedFile {
+pub(super) fn parse(file: &str, value: Value, mapping: Option<&Mapping>) -> ParsedFile {
     let mut out = ParsedFile::default();
     let services = match value {
         Value::Array(list) => list,
         Value::Object(mut map) if map.contains_key("contents") || map.contains_key("content") => {
             // ORUK 3.0 pages count from 1 (`page_number`, `total_pages`); the 1.x pages
             // of Open Place and Outpost feeds from 0 (`number`, `totalPages`).
-            let (key, pages, page) = if map.contains_key("contents") {
+            let key = if map.contains_key("contents") {
                 let pages = map.get("total_pages").and_then(Value::as_u64).unwrap_or(1);
                 let page = map.get("page_number").and_then(Value::as_u64).unwrap_or(1);
-                ("contents", pages, page)
+                out.page = Some(Page {
+                    page,
+                    pages,
+                    field: "total_pages",
+                });
+                "contents"
             } else {
                 let pages = map.get("totalPages").and_then(Value::as_u64).unwrap_or(1);
                 let page = map.get("number").and_then(Value::as_u64).unwrap_or(0) + 1;
-                ("content", pages, page)
+                out.page = Some(Page {
+                    page,
+                    pages,
+                    field: "totalPages",
+                });
+                "content"
             };
-            if pages > 1 {
-                let field = if key == "contents" {
-                    "total_pages"
-                } else {
-                    "totalPages"
-                };
-                out.problems.push(Problem::warning(
-                    file,
-                    "-",
-                    field,
-                    format!("this is page {page} of {pages}; only the services on this page are imported"),
-                ));
-            }
             match map.remove(key) {
                 Some(Value::Array(list)) => list,
                 other => {
@@ -83,25 +89,129 @@ pub(super) fn parse(file: &str, value: Value) -> ParsedFile {
             ));
             continue;
         }
+        out.tally.read += 1;
+        let service_id = id(service);
+        let names = term_names(service);
+        out.seen.extend(service_id.iter().cloned());
+        out.seen
+            .extend(names.iter().flat_map(|t| t.words.iter().map(|w| fold(w))));
+        let selected = select(service, service_id.as_deref(), &names, mapping);
         if let Some(status) = text(service, "status").filter(|s| s != "active") {
-            out.problems.push(Problem::warning(
-                file,
-                &label,
-                "status",
-                format!("status is {status:?}, not \"active\": not imported"),
-            ));
+            out.tally.inactive += 1;
+            if selected.is_some() {
+                out.problems.push(Problem::warning(
+                    file,
+                    &label,
+                    "status",
+                    format!("status is {status:?}, not \"active\": not imported"),
+                ));
+            }
             continue;
         }
+        if selected.is_none() {
+            out.tally.not_selected += 1;
+            out.unselected.push(Unselected {
+                id: service_id,
+                label,
+                name: text(service, "name").map(|t| plain_text(&t)),
+                description: text(service, "description").map(|t| plain_text(&t)),
+                terms: names
+                    .into_iter()
+                    .filter_map(|t| t.words.into_iter().next())
+                    .collect(),
+            });
+            continue;
+        }
+        out.tally.selected += 1;
         let mut problems = Vec::new();
-        let raw = map_service(file, &label, service, &mut problems);
+        let mut raw = map_service(file, &label, service, &mut problems);
+        if let Some(mapping) = mapping {
+            mapping.apply(
+                (file, &label),
+                service_id.as_deref(),
+                &names,
+                &mut raw,
+                &mut problems,
+            );
+        }
+        // A confidential service is known by its area: the one council it serves.
+        let confidential = raw.precision.as_deref() == Some("area")
+            || raw
+                .kind
+                .as_deref()
+                .and_then(Kind::from_code)
+                .is_some_and(Kind::always_confidential);
+        if confidential && raw.area.is_none() {
+            if let [only] = raw.coverage.as_slice() {
+                raw.area = is_gss_code(only).then(|| only.clone());
+            }
+        }
+        let mut missing = Vec::new();
+        if raw.kind.is_none() {
+            missing.push(Missing {
+                field: "kind",
+                report_as: "kind",
+                message: missing_kind(&names, mapping),
+            });
+        }
+        if raw.source.as_ref().is_some_and(|s| s.verified_on.is_none()) {
+            missing.push(Missing {
+                field: "source.verified_on",
+                report_as: "assured_date",
+                message: "expected assured_date or last_modified to give the verified-on date; found neither".into(),
+            });
+        }
         out.problems.extend(problems);
         out.records.push(InputRecord {
             file: file.into(),
             label,
             raw,
+            missing,
         });
     }
     out
+}
+
+/// Whether Haven takes this service: by the mapping's `[select]` when it has one, else
+/// by the service's own terms (a Haven kind or Haven's taxonomy) or a rule for its id.
+fn select(
+    service: &Value,
+    id: Option<&str>,
+    names: &[TermName],
+    mapping: Option<&Mapping>,
+) -> Option<Selected> {
+    if let Some(m) = mapping.filter(|m| m.has_select()) {
+        return m.selects(id, names);
+    }
+    let ruled = mapping.is_some_and(|m| id.is_some_and(|id| m.service_ids().any(|r| r == id)));
+    let haven = terms(service).into_iter().any(|t| {
+        text(t, "taxonomy").is_some_and(|t| fold(&t) == "haven") || term_kind(t).is_some()
+    });
+    (ruled || haven).then_some(Selected::ByHavenTerms)
+}
+
+/// What to say when a selected service has no kind.
+fn missing_kind(names: &[TermName], mapping: Option<&Mapping>) -> String {
+    let found = if names.is_empty() {
+        "it has no taxonomy terms".to_string()
+    } else {
+        let terms: Vec<&str> = names
+            .iter()
+            .filter_map(|t| t.words.first().map(String::as_str))
+            .collect();
+        format!("its terms are {}", terms.join(", "))
+    };
+    let how = match mapping {
+        Some(m) => format!(
+            "a kind rule in {} ([terms.\"…\"] or [services.\"…\"] kind = …)",
+            m.name()
+        ),
+        None => "a mapping with a kind rule (haven validate --mapping MAP; data/README.md)".into(),
+    };
+    format!(
+        "expected a taxonomy term naming a Haven kind (code one of {}) or {how}; {found}",
+        Kind::expected()
+    )
 }
 
 fn text(v: &Value, key: &str) -> Option<String> {
@@ -161,20 +271,14 @@ fn map_service(file: &str, label: &str, s: &Value, problems: &mut Vec<Problem>) 
             None => format!("Open Referral UK data ({file})"),
         }),
         url: raw.web.clone(),
+        // The feed's own date for the record: when it was last changed, else assured.
+        date: text(s, "last_modified")
+            .or_else(|| text(s, "assured_date"))
+            .and_then(|d| crate::date::Date::parse(&d).ok())
+            .map(|d| d.to_string()),
+        contract_ends: None,
         verified_on: verified,
     });
-    if raw
-        .source
-        .as_ref()
-        .is_some_and(|src| src.verified_on.is_none())
-    {
-        problems.push(Problem::error(
-            file,
-            label,
-            "assured_date",
-            "expected assured_date or last_modified to give the verified-on date; found neither",
-        ));
-    }
     raw
 }
 
@@ -209,6 +313,52 @@ fn terms(s: &Value) -> Vec<&Value> {
         .collect()
 }
 
+/// The kind a term names: its `code`, when the term is in Haven's taxonomy or names none,
+/// or its whole name as a domestic-abuse phrase.
+fn term_kind(term: &Value) -> Option<Kind> {
+    // A council's own taxonomy may use words that are also Haven's codes ("Children",
+    // "Outreach", "Legal") for services that have nothing to do with domestic abuse, so a
+    // term gives a Haven code only through its `code` field, in Haven's taxonomy or a
+    // term that names none; its name gives a kind only when the whole name is a
+    // domestic-abuse phrase.
+    haven_code(term)
+        .and_then(|c| Kind::from_code(&c))
+        .or_else(|| {
+            ["term", "name"]
+                .iter()
+                .filter_map(|k| text(term, k))
+                .find_map(|n| kind_from_phrase(&fold(&n)))
+        })
+}
+
+/// The term's `code`, folded to Haven's form, when the term is in Haven's taxonomy or
+/// names none.
+fn haven_code(term: &Value) -> Option<String> {
+    let ours = text(term, "taxonomy").is_none_or(|t| fold(&t) == "haven");
+    text(term, "code")
+        .filter(|_| ours)
+        .map(|c| fold(&c).replace(' ', "_"))
+}
+
+/// Each term's name, id and code, as a mapping matches them.
+fn term_names(s: &Value) -> Vec<TermName> {
+    terms(s)
+        .into_iter()
+        .map(|t| TermName {
+            words: ["term", "name", "id", "code"]
+                .iter()
+                .filter_map(|k| text(t, k).or_else(|| id_field(t, k)))
+                .collect(),
+        })
+        .filter(|t| !t.words.is_empty())
+        .collect()
+}
+
+/// A numeric `id` as text (other fields are text already).
+fn id_field(v: &Value, key: &str) -> Option<String> {
+    (key == "id").then(|| id(v)).flatten()
+}
+
 fn read_terms(
     file: &str,
     label: &str,
@@ -217,65 +367,38 @@ fn read_terms(
     problems: &mut Vec<Problem>,
 ) {
     let mut kinds: Vec<Kind> = Vec::new();
-    let mut seen_terms = Vec::new();
     for term in terms(s) {
-        // A council's own taxonomy may use words that are also Haven's codes
-        // ("Children", "Outreach", "Legal") for services that have nothing to do with
-        // domestic abuse, so a term gives a Haven code only through its `code` field, in
-        // Haven's taxonomy or a term that names none; its name gives a kind only when
-        // the whole name is a domestic-abuse phrase.
-        let ours = text(term, "taxonomy").is_none_or(|t| fold(&t) == "haven");
-        let code = text(term, "code").filter(|_| ours);
-        let names: Vec<String> = ["term", "name"]
-            .iter()
-            .filter_map(|k| text(term, k))
-            .collect();
-        seen_terms.extend(names.first().cloned().or_else(|| text(term, "code")));
-        let kind = code
-            .as_deref()
-            .and_then(|c| Kind::from_code(&fold(c).replace(' ', "_")))
-            .or_else(|| names.iter().find_map(|n| kind_from_phrase(&fold(n))));
-        if let Some(kind) = kind {
+        if let Some(kind) = term_kind(term) {
             if !kinds.contains(&kind) {
                 kinds.push(kind);
             }
             continue;
         }
-        if let Some(code) = code {
-            let folded = fold(&code).replace(' ', "_");
-            if let Some(need) = Need::from_code(&folded) {
+        if let Some(code) = haven_code(term) {
+            if let Some(need) = Need::from_code(&code) {
                 set_need(raw, need);
-            } else if let Some(c) = Community::from_code(&folded) {
+            } else if let Some(c) = Community::from_code(&code) {
                 if !raw.communities.contains(&c.code().to_string()) {
                     raw.communities.push(c.code().into());
                 }
-            } else if let Some(g) = Gender::from_code(&folded) {
+            } else if let Some(g) = Gender::from_code(&code) {
                 raw.eligibility.genders.push(g.code().into());
-            } else if folded == "confidential" {
+            } else if code == "confidential" {
                 raw.precision = Some("area".into());
             }
         }
-        for word in names.iter().chain(text(term, "code").iter()) {
-            if is_gss_code(word) && !raw.coverage.contains(word) {
-                raw.coverage.push(word.clone());
+        for word in ["term", "name", "code"]
+            .iter()
+            .filter_map(|k| text(term, k))
+        {
+            if is_gss_code(&word) && !raw.coverage.contains(&word) {
+                raw.coverage.push(word);
             }
         }
     }
+    // With no kind, the check reports one error for the one cause (see `missing_kind`).
     match kinds.as_slice() {
-        [] => problems.push(Problem::error(
-            file,
-            label,
-            "attributes",
-            format!(
-                "expected a taxonomy term naming a Haven kind (code one of {}), found {}",
-                Kind::expected(),
-                if seen_terms.is_empty() {
-                    "no terms".into()
-                } else {
-                    format!("terms {}", seen_terms.join(", "))
-                }
-            ),
-        )),
+        [] => {}
         [one] => raw.kind = Some(one.code().into()),
         [first, rest @ ..] => {
             raw.kind = Some(first.code().into());
