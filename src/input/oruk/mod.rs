@@ -27,7 +27,7 @@ use crate::areas::is_gss_code;
 use crate::model::{Community, Gender, Kind, Need};
 use crate::problem::Problem;
 use crate::text::fold;
-use hours::schedule_hours;
+use hours::{schedule_hours, weekly_hours};
 use mapping::TermName;
 use phrases::kind_from_phrase;
 use places::{read_location, read_service_areas};
@@ -253,8 +253,12 @@ fn map_service(file: &str, label: &str, s: &Value, problems: &mut Vec<Problem>) 
         email: text(s, "email"),
         ..RawService::default()
     };
-    raw.eligibility.min_age = age(s, "minimum_age");
-    raw.eligibility.max_age = age(s, "maximum_age");
+    // 3.0 states ages on the service; 1.x in `eligibilitys`.
+    let eligibility = list(s, "eligibilitys").first();
+    raw.eligibility.min_age =
+        age(s, "minimum_age").or_else(|| eligibility.and_then(|e| age(e, "minimum_age")));
+    raw.eligibility.max_age =
+        age(s, "maximum_age").or_else(|| eligibility.and_then(|e| age(e, "maximum_age")));
     read_terms(file, label, s, &mut raw, problems);
     read_location(s, &mut raw);
     read_service_areas(file, label, s, &mut raw, problems);
@@ -263,7 +267,10 @@ fn map_service(file: &str, label: &str, s: &Value, problems: &mut Vec<Problem>) 
         .iter()
         .filter_map(|l| text(l, "code"))
         .collect();
-    raw.hours = list(s, "schedules").iter().find_map(schedule_hours);
+    raw.hours = list(s, "schedules")
+        .iter()
+        .find_map(schedule_hours)
+        .or_else(|| weekly_hours(list(s, "regular_schedules")));
     let verified = text(s, "assured_date").or_else(|| text(s, "last_modified"));
     raw.source = Some(RawSource {
         name: Some(match &raw.organisation {
@@ -306,11 +313,19 @@ fn terms(s: &Value) -> Vec<&Value> {
     for sal in list(s, "service_at_locations") {
         owners.extend(sal.get("location"));
     }
-    owners
+    // ORUK 3.0 attaches terms as attributes; the 1.x feeds of Open Place and Outpost
+    // as `service_taxonomys`, each with its `taxonomy`.
+    let mut out: Vec<&Value> = owners
         .into_iter()
         .flat_map(|o| list(o, "attributes"))
         .filter_map(|a| a.get("taxonomy_term"))
-        .collect()
+        .collect();
+    out.extend(
+        list(s, "service_taxonomys")
+            .iter()
+            .filter_map(|t| t.get("taxonomy")),
+    );
+    out
 }
 
 /// The kind a term names: its `code`, when the term is in Haven's taxonomy or names none,
@@ -334,7 +349,9 @@ fn term_kind(term: &Value) -> Option<Kind> {
 /// The term's `code`, folded to Haven's form, when the term is in Haven's taxonomy or
 /// names none.
 fn haven_code(term: &Value) -> Option<String> {
-    let ours = text(term, "taxonomy").is_none_or(|t| fold(&t) == "haven");
+    let ours = text(term, "taxonomy")
+        .or_else(|| text(term, "vocabulary"))
+        .is_none_or(|t| fold(&t) == "haven");
     text(term, "code")
         .filter(|_| ours)
         .map(|c| fold(&c).replace(' ', "_"))

@@ -14,7 +14,10 @@ pub(super) fn read_location(s: &Value, raw: &mut RawService) {
         .filter_map(|sal| sal.get("location"))
         .find(|l| text(l, "location_type").as_deref() != Some("virtual"));
     let Some(loc) = location else { return };
-    let address = list(loc, "addresses").first();
+    // 3.0 `addresses`; 1.x `physical_addresses`.
+    let address = list(loc, "addresses")
+        .first()
+        .or_else(|| list(loc, "physical_addresses").first());
     let lines: Vec<String> = address
         .map(|a| {
             ["address_1", "city"]
