@@ -20,7 +20,7 @@ pub struct Report {
     /// The feeds' services that were not selected, with the file each came from.
     pub unselected: Vec<(String, Unselected)>,
     /// Each record's name by (file, label), for naming it in the report.
-    pub(crate) names: HashMap<(String, String), String>,
+    pub names: HashMap<(String, String), String>,
 }
 
 impl Report {

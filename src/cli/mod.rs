@@ -11,6 +11,7 @@ macro_rules! outln {
 
 mod build;
 mod candidates;
+mod export;
 mod fetch;
 mod geocode;
 mod search;
@@ -49,7 +50,7 @@ enum Command {
         #[command(flatten)]
         options: build::CheckOptions,
     },
-    /// Open Referral UK feeds: fetch one from its API, review what to take.
+    /// Open Referral UK feeds: fetch one from its API, review what to take, export.
     Oruk {
         #[command(subcommand)]
         command: OrukCommand,
@@ -99,6 +100,9 @@ enum OrukCommand {
     /// domestic abuse, sexual violence, stalking, forced marriage, FGM, honour-based
     /// abuse or refuge (whole words), to review and add to the mapping.
     Candidates(candidates::CandidatesArgs),
+    /// Write Haven's directory (a bundle, or input files) as Open Referral UK 3.0 JSON:
+    /// what ORUK has no field for as terms of Haven's taxonomy (data/README.md).
+    Export(export::ExportArgs),
 }
 
 /// Runs a parsed command line.
@@ -113,6 +117,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Oruk { command } => match command {
             OrukCommand::Fetch(args) => fetch::run(&args),
             OrukCommand::Candidates(args) => candidates::run(&args),
+            OrukCommand::Export(args) => export::run(&args),
         },
         Command::Search(args) => search::run(&args),
         Command::Synth { count, seed, out } => synth::run(count, seed, &out),

@@ -9,7 +9,7 @@ mod oruk;
 mod raw;
 
 pub use oruk::{candidates, FeedCandidate, Mapping, Selected};
-pub(crate) use raw::{RawEligibility, RawLocation, RawPhone, RawService, RawSource};
+pub(crate) use raw::{RawEligibility, RawLocation, RawPhone, RawService, RawSource, RawVacancy};
 
 use crate::problem::Problem;
 use serde_json::Value;

@@ -10,6 +10,7 @@
 //! unknown.
 
 mod candidates;
+mod haven_terms;
 mod hours;
 mod mapping;
 mod phrases;
@@ -286,6 +287,7 @@ fn map_service(file: &str, label: &str, s: &Value, problems: &mut Vec<Problem>) 
         contract_ends: None,
         verified_on: verified,
     });
+    haven_terms::apply(s, &mut raw);
     raw
 }
 
@@ -349,12 +351,18 @@ fn term_kind(term: &Value) -> Option<Kind> {
 /// The term's `code`, folded to Haven's form, when the term is in Haven's taxonomy or
 /// names none.
 fn haven_code(term: &Value) -> Option<String> {
-    let ours = text(term, "taxonomy")
-        .or_else(|| text(term, "vocabulary"))
-        .is_none_or(|t| fold(&t) == "haven");
-    text(term, "code")
-        .filter(|_| ours)
-        .map(|c| fold(&c).replace(' ', "_"))
+    let taxonomy = text(term, "taxonomy").or_else(|| text(term, "vocabulary"));
+    let haven = taxonomy.as_deref().is_some_and(|t| fold(t) == "haven");
+    if taxonomy.is_some() && !haven {
+        return None;
+    }
+    // Haven's export writes its codes as `term`; others put them in `code`.
+    let code = text(term, "code").or_else(|| haven.then(|| text(term, "term")).flatten())?;
+    Some(match code.split_once('=') {
+        // A value ("source=Bedford Borough Council…") is kept as written.
+        Some((key, value)) => format!("{}={value}", fold(key).replace(' ', "_")),
+        None => fold(&code).replace(' ', "_"),
+    })
 }
 
 /// Each term's name, id and code, as a mapping matches them.
@@ -441,14 +449,18 @@ fn set_need(raw: &mut RawService, need: Need) {
 
 /// Phones wherever HSDS 3.0 puts them: on the service, its contacts, its locations.
 fn phones(s: &Value) -> Vec<RawPhone> {
-    let mut owners = vec![s];
-    owners.extend(list(s, "contacts"));
+    // A contact's name ("Helpline", "Reception") labels its phones.
+    let mut owners: Vec<(&Value, Option<String>)> = vec![(s, None)];
+    owners.extend(list(s, "contacts").iter().map(|c| (c, text(c, "name"))));
     for sal in list(s, "service_at_locations") {
-        owners.push(sal);
-        owners.extend(sal.get("location"));
+        owners.push((sal, None));
+        owners.extend(sal.get("location").map(|l| (l, None)));
     }
     let mut out: Vec<RawPhone> = Vec::new();
-    for phone in owners.into_iter().flat_map(|o| list(o, "phones")) {
+    for (phone, contact) in owners
+        .into_iter()
+        .flat_map(|(o, name)| list(o, "phones").iter().map(move |p| (p, name.clone())))
+    {
         let Some(number) = text(phone, "number") else {
             continue;
         };
@@ -460,7 +472,7 @@ fn phones(s: &Value) -> Vec<RawPhone> {
             {
                 (Some(label.trim().to_string()), rest.trim().to_string())
             }
-            _ => (None, number.to_string()),
+            _ => (contact, number.to_string()),
         };
         if out
             .iter()
