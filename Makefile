@@ -14,7 +14,7 @@ WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable
 # never data) took 1.3 KB off the gzipped wasm, measured against -Oz alone.
 WASM_OPT_FLAGS := -Oz --low-memory-unused --converge --strip-debug --strip-producers
 
-.PHONY: vocabulary build serve test test-rust test-browser lint lint-page bench measure data tools tools-browser clean
+.PHONY: vocabulary sources build serve test test-rust test-browser lint lint-page bench measure data tools tools-browser clean
 
 ## Tools ---------------------------------------------------------------------------
 
@@ -86,6 +86,10 @@ measure: build tools-browser
 vocabulary: tools
 	cargo build --release --bin haven
 	node tools/write-vocabulary.mjs target/release/haven > www/components/vocabulary.js
+
+# The table of every starter record's fields, source and dates (tests/cli.rs checks it).
+sources: tools
+	cargo run --release --bin haven -- sources data/directory.json --out data/sources/records.md
 
 # Regenerates data/areas.csv, uk-cells.txt, sectors.csv, places.csv and the tests'
 # postcode sample from the ONS packages (OGL v3) and GeoNames (CC-BY 4.0, via npm).

@@ -156,3 +156,26 @@ fn synth_writes_a_directory_that_validates_with_every_kind() {
     }
     assert!(!text.contains("\"example\": false"));
 }
+
+#[test]
+fn the_sources_table_in_data_sources_is_the_one_the_starter_directory_gives() {
+    let out = haven(&[
+        "sources",
+        &root("data/directory.json"),
+        "--today",
+        "2026-12-01",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let table = String::from_utf8_lossy(&out.stdout);
+    let kept = std::fs::read_to_string(root("data/sources/records.md")).unwrap();
+    assert_eq!(
+        table.trim_end(),
+        kept.trim_end(),
+        "data/sources/records.md is stale: run `make sources`"
+    );
+    assert!(table.contains("| Aylesbury Women's Aid (`aylesbury-womens-aid`) | outreach | "));
+}

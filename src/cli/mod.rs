@@ -15,6 +15,7 @@ mod export;
 mod fetch;
 mod geocode;
 mod search;
+mod sources;
 mod synth;
 
 use clap::{Parser, Subcommand};
@@ -55,6 +56,9 @@ enum Command {
         #[command(subcommand)]
         command: OrukCommand,
     },
+    /// Write the table of every record's stated fields, source and dates
+    /// (data/sources/records.md).
+    Sources(sources::SourcesArgs),
     /// Search a bundle.
     Search(Box<search::SearchArgs>),
     /// Find a postcode (full, sector or district) or a place, offline.
@@ -119,6 +123,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             OrukCommand::Candidates(args) => candidates::run(&args),
             OrukCommand::Export(args) => export::run(&args),
         },
+        Command::Sources(args) => sources::run(&args),
         Command::Search(args) => search::run(&args),
         Command::Synth { count, seed, out } => synth::run(count, seed, &out),
         Command::Geocode { query, json } => geocode::run(&query, json),
