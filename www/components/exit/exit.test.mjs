@@ -62,9 +62,10 @@ test("Shift with letters, as in typing capitals, never exits", async () => {
 test("exit works from inside the results, the content hiding at once", async () => {
   const { page: p, context } = await page();
   await ready(p);
-  await p.fill("#place", "Bedford");
+  await p.fill("#place", "Aylesbury");
+  await p.check("input[name=need][value=talk]");
   await p.click("button[type=submit]");
-  await p.waitForSelector("#results li");
+  await p.waitForSelector("#results li a");
   await p.focus("#results li a");
   // Read the page in the same task as the presses: hidden before any navigation.
   const visibility = await p.evaluate(() => {

@@ -16,7 +16,7 @@ test("from a town, a mother with a boy of 13 learns which refuges are hidden and
   await p.click("button[type=submit]");
   await p.waitForSelector("#results li");
   assert.match(await p.locator("#hidden-note").textContent(), /1 does not take boys as old as yours/);
-  const refuge = p.locator("#results li", { hasText: "Bexley refuge (Solace)" });
+  const refuge = p.locator("#results li", { hasText: "Bexley refuge (Solace Women's Aid)" });
   assert.match(await refuge.textContent(), /Address kept private\. In Bexley\./);
   assert.doesNotMatch(await refuge.textContent(), /\d+\.\d miles away/, "a confidential service shows no distance figure");
   assert.deepEqual(problems, []);
