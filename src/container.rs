@@ -25,7 +25,9 @@ pub const DIRECTORY: FileKind = FileKind {
     magic: *b"HAVENDIR",
     name: "directory bundle",
     // 2: records carry their source's own date and a contract's end.
-    version: 2,
+    // 3: web chat and video routes, general services, and the day space was last
+    // reported (freshness is judged on the day of the search).
+    version: 3,
     remedy: "rebuild it with `haven build`",
 };
 

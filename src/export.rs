@@ -227,6 +227,14 @@ fn haven_terms(s: &Service) -> Vec<(String, String)> {
     if s.interpreters {
         add("interpreters".into(), "Interpreters arranged".into());
     }
+    if s.general {
+        add("general".into(), "Not specific to domestic abuse".into());
+    }
+    for (key, value) in [("chat", &s.contact.chat), ("video", &s.contact.video)] {
+        if let Some(v) = value {
+            add(format!("{key}={v}"), format!("{key}: {v}"));
+        }
+    }
     for r in &s.referral {
         add(
             format!("referral={}", r.code()),

@@ -53,7 +53,7 @@ pub use index::Directory;
 pub use input::{FeedCandidate, Mapping, Page, Selected, Tally, Unselected};
 pub use model::{
     Community, Contact, Coverage, Eligibility, Gender, Kind, Language, Need, Phone, Place,
-    Provenance, Referral, Service, Sex, Vacancy, VacancyStatus,
+    Provenance, Referral, Service, Sex, Vacancy, VacancyStatus, VACANCY_FRESH_DAYS,
 };
 pub use pipeline::{Input, Pipeline, Progress};
 pub use problem::{Problem, Severity};

@@ -4,6 +4,7 @@
 
 use crate::areas::Nation;
 use crate::codes::CodeSet;
+use crate::date::Date;
 use crate::geometry::LatLon;
 use crate::model::{Eligibility, Kind};
 
@@ -61,6 +62,11 @@ pub(crate) struct Profile {
     /// Bits into the bundle's language list.
     pub languages: u64,
     pub interpreters: bool,
-    pub vacancy_available: bool,
+    /// The day an "available" vacancy was last updated.
+    pub space_on: Option<Date>,
     pub example: bool,
+    /// Not specific to domestic abuse.
+    pub general: bool,
+    /// Reachable by text, web chat or video.
+    pub non_voice: bool,
 }

@@ -4,7 +4,9 @@
 
 use crate::areas::Nation;
 use crate::geometry::KM_PER_MILE;
-use crate::model::{Community, Gender, Kind, Need, Sex, VacancyStatus};
+use crate::model::{
+    Community, Gender, Kind, Need, Referral, Sex, VacancyStatus, VACANCY_FRESH_DAYS,
+};
 use crate::query::{DistanceBand, HideReason, MatchReason};
 use serde::Serialize;
 
@@ -43,6 +45,10 @@ pub struct Vocabulary {
     pub distance_bands: Vec<&'static str>,
     /// Vacancy states.
     pub vacancy_statuses: Vec<&'static str>,
+    /// Routes into a service (`referral` in results).
+    pub referrals: Vec<&'static str>,
+    /// How many days a vacancy stays news (older, it is only the last known state).
+    pub vacancy_fresh_days: i32,
     /// Kilometres in a mile.
     pub km_per_mile: f64,
 }
@@ -73,6 +79,8 @@ pub fn vocabulary() -> Vocabulary {
         nations: Nation::ALL.iter().map(|n| n.code()).collect(),
         distance_bands: DistanceBand::ALL.iter().map(|b| b.code()).collect(),
         vacancy_statuses: VacancyStatus::ALL.iter().map(|v| v.code()).collect(),
+        referrals: Referral::ALL.iter().map(|r| r.code()).collect(),
+        vacancy_fresh_days: VACANCY_FRESH_DAYS,
         km_per_mile: KM_PER_MILE,
     }
 }

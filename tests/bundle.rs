@@ -140,7 +140,7 @@ fn bad_headers_say_what_was_expected() {
         FileError::Version {
             kind: "directory bundle",
             found: 7,
-            expected: 2,
+            expected: 3,
             remedy: "rebuild it with `haven build`"
         }
     );

@@ -74,14 +74,16 @@ prop_compose! {
         communities in subsequence(Community::ALL[..4].to_vec(), 0..=2),
         languages in subsequence(vec!["en", "pl", "ur", "cy"], 0..=3), interpreters in any::<bool>(),
         word in proptest::sample::select(vec!["refuge", "haven", "safe", "support", "women"]),
+        general in any::<bool>(), space in proptest::option::of(0u8..14),
     ) -> Service {
         let mut coverage = coverage;
         if place == Place::Remote && coverage.is_empty() { coverage.push(Coverage::Uk); }
         Service {
             id: format!("s{id}"), name: format!("{word} {id}"), organisation: None, kind,
             description: String::new(), place, coverage, eligibility, communities,
-            languages: languages.iter().map(|l| Language::parse(l).unwrap()).collect(), interpreters,
-            contact: Contact::default(), referral: vec![], hours: None, vacancy: None,
+            languages: languages.iter().map(|l| Language::parse(l).unwrap()).collect(), interpreters, general,
+            contact: Contact::default(), referral: vec![], hours: None,
+            vacancy: space.map(|days| Vacancy { status: VacancyStatus::Available, units_free: Some(1), updated_at: Date::from_ymd(2026, 1, 1 + days).unwrap() }),
             provenance: Provenance { source: "test".into(), url: None, date: None, contract_ends: None, verified_on: Date::from_ymd(2026, 1, 1).unwrap(), example: true },
         }
     }
@@ -122,7 +124,7 @@ prop_compose! {
                 children: children.into_iter().map(|(age, sex)| Child { age, sex }).collect(),
             },
             needs, languages: languages.iter().map(|l| Language::parse(l).unwrap()).collect(),
-            communities, text: text.map(String::from), limit,
+            communities, text: text.map(String::from), limit, today: Date::from_ymd(2026, 1, 12),
         }
     }
 }
@@ -138,16 +140,23 @@ proptest! {
     }
 
     #[test]
-    fn results_come_nearest_first_and_never_exceed_the_limit(dir in directory(), q in query()) {
+    fn results_that_meet_everything_come_first_each_group_nearest_first_within_the_limit(dir in directory(), q in query()) {
         let r = dir.search(&q).unwrap();
         prop_assert!(r.results.len() <= q.effective_limit());
         let near = q.near.point().unwrap();
-        let keys: Vec<f64> = r.results.iter().map(|h| {
-            h.location.map(|p| p.distance_km(&near))
+        let key = |h: &Hit| {
+            let km = h.location.map(|p| p.distance_km(&near))
                 .or_else(|| h.area_code.as_ref().and_then(|c| dir.areas().get(c)).map(|a| a.point.distance_km(&near)))
-                .unwrap_or(0.0)
-        }).collect();
-        prop_assert!(keys.windows(2).all(|w| w[0] <= w[1]), "not nearest first: {:?}", keys);
+                .unwrap_or(0.0);
+            (!h.unknown.is_empty(), km)
+        };
+        let keys: Vec<(bool, f64)> = r.results.iter().map(key).collect();
+        prop_assert!(keys.windows(2).all(|w| w[0] <= w[1]), "not in order: {:?}", keys);
+        let hidden: Vec<f64> = r.hidden_results.iter().map(|h| key(h).1).collect();
+        prop_assert!(hidden.windows(2).all(|w| w[0] <= w[1]), "hidden not nearest first: {:?}", hidden);
+        prop_assert!(r.hidden_results.iter().all(|h| h.hidden_by.is_some()));
+        let counted: u32 = r.hidden.iter().map(|(_, n)| n).sum();
+        prop_assert_eq!(r.hidden_results.len(), (counted as usize).min(q.effective_limit()));
     }
 
     #[test]

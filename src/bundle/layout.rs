@@ -40,8 +40,11 @@ pub(super) struct CProfile {
     pub(super) eligibility: CEligibility,
     pub(super) communities: u32,
     pub(super) languages: u64,
-    /// Bits: interpreters, vacancy available, example.
+    /// Bits: interpreters, (unused), example, general, a non-voice route.
     pub(super) flags: u8,
+    /// The day an "available" vacancy was last updated (fresh or not is the query's
+    /// business, since it depends on the day of the search).
+    pub(super) space_on: Option<i32>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -86,6 +89,10 @@ pub(crate) struct CRecord<'a> {
     pub(super) web: Option<&'a str>,
     #[serde(borrow)]
     pub(super) email: Option<&'a str>,
+    #[serde(borrow)]
+    pub(super) chat: Option<&'a str>,
+    #[serde(borrow)]
+    pub(super) video: Option<&'a str>,
     pub(super) referral: u8,
     #[serde(borrow)]
     pub(super) hours: Option<&'a str>,

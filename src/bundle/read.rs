@@ -118,8 +118,10 @@ pub(crate) fn load(payload: &[u8]) -> Result<Loaded, FileError> {
             communities: CodeSet(p.communities),
             languages: p.languages,
             interpreters: p.flags & 1 != 0,
-            vacancy_available: p.flags & 2 != 0,
+            space_on: p.space_on.map(date).transpose()?,
             example: p.flags & 4 != 0,
+            general: p.flags & 8 != 0,
+            non_voice: p.flags & 16 != 0,
         });
     }
     if body.offsets.len() != profiles.len() {
@@ -237,6 +239,7 @@ impl Loaded {
                 .map(|(_, l)| *l)
                 .collect(),
             interpreters: p.interpreters,
+            general: p.general,
             contact: Contact {
                 phones: r
                     .phones
@@ -252,6 +255,8 @@ impl Loaded {
                     .collect(),
                 web: owned(r.web),
                 email: owned(r.email),
+                chat: owned(r.chat),
+                video: owned(r.video),
             },
             referral: from_set(Referral::ALL, u32::from(r.referral), "referral")?,
             hours: owned(r.hours),

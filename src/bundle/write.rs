@@ -65,10 +65,11 @@ pub(crate) fn encode(
             })
             .collect::<Result<_, WriteError>>()?;
         let e = &s.eligibility;
-        let vacancy_available = s
+        let space_on = s
             .vacancy
             .as_ref()
-            .is_some_and(|v| v.status == VacancyStatus::Available);
+            .filter(|v| v.status == VacancyStatus::Available)
+            .map(|v| v.updated_at.to_days());
         profiles.push(CProfile {
             kind: s.kind.bit() as u8,
             place,
@@ -93,8 +94,10 @@ pub(crate) fn encode(
                 .filter_map(|l| languages.binary_search(l).ok())
                 .fold(0, |acc, i| acc | 1 << i),
             flags: u8::from(s.interpreters)
-                | u8::from(vacancy_available) << 1
-                | u8::from(s.provenance.example) << 2,
+                | u8::from(s.provenance.example) << 2
+                | u8::from(s.general) << 3
+                | u8::from(s.contact.has_non_voice_route()) << 4,
+            space_on,
         });
         offsets.push(
             u32::try_from(records.len())
@@ -122,6 +125,8 @@ pub(crate) fn encode(
                 .collect(),
             web: s.contact.web.as_deref(),
             email: s.contact.email.as_deref(),
+            chat: s.contact.chat.as_deref(),
+            video: s.contact.video.as_deref(),
             referral: CodeSet::from_bits(s.referral.iter().map(|r| r.bit())).0 as u8,
             hours: s.hours.as_deref(),
             vacancy: s

@@ -3,8 +3,8 @@
 //! for JSON and JavaScript queries.
 
 use haven::{
-    Adult, AvoidZone, Child, Community, Directory, Gazetteer, Household, Kind, Language, Location,
-    Need, Query, Response,
+    Adult, AvoidZone, Child, Community, Date, Directory, Gazetteer, Household, Kind, Language,
+    Location, Need, Query, Response,
 };
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -35,7 +35,7 @@ pub struct SearchArgs {
     /// A child in the household: "AGE:boy" or "AGE:girl" (repeatable).
     #[arg(long = "child")]
     children: Vec<Child>,
-    /// A need: wheelchair, limited_mobility, nrpf, pets, substance_use, mental_health, complex_needs (repeatable).
+    /// A need: wheelchair, limited_mobility, nrpf, pets, substance_use, mental_health, complex_needs, bsl (repeatable).
     #[arg(long = "need", value_parser = Need::parse)]
     needs: Vec<Need>,
     /// A language spoken, as an ISO 639-1 code (repeatable).
@@ -50,6 +50,10 @@ pub struct SearchArgs {
     /// At most this many results.
     #[arg(long)]
     limit: Option<usize>,
+    /// The day of the search, YYYY-MM-DD (default today): a vacancy older than a week
+    /// on this day is only the last known state.
+    #[arg(long, value_parser = Date::parse)]
+    today: Option<Date>,
     /// Print the response as JSON.
     #[arg(long)]
     json: bool,
@@ -75,6 +79,7 @@ pub fn run(args: &SearchArgs) -> Result<ExitCode, String> {
         communities: args.communities.clone(),
         text: args.text.clone(),
         limit: args.limit,
+        today: Some(args.today.unwrap_or_else(Date::today)),
         ..Query::near(args.near.clone())
     };
     let response = directory.search(&query).map_err(|e| e.to_string())?;

@@ -32,6 +32,13 @@ pub struct RawService {
     pub phones: Vec<RawPhone>,
     pub web: Option<String>,
     pub email: Option<String>,
+    /// Web chat address.
+    pub chat: Option<String>,
+    /// A video route (a BSL video-relay link).
+    pub video: Option<String>,
+    /// Not specific to domestic abuse (Samaritans, Victim Support): listed after the
+    /// domestic-abuse services.
+    pub general: Option<bool>,
     #[serde(default)]
     pub referral: Vec<String>,
     pub hours: Option<String>,

@@ -32,6 +32,20 @@ pub struct Contact {
     /// Email address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// Web chat: where to chat in writing with the service.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chat: Option<String>,
+    /// A video route, such as a BSL video-relay link.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video: Option<String>,
+}
+
+impl Contact {
+    /// Whether it can be reached without voice or hearing: a text number, web chat or
+    /// video (email is left out: it is too slow to count as a way in when it matters).
+    pub fn has_non_voice_route(&self) -> bool {
+        self.phones.iter().any(|p| p.sms) || self.chat.is_some() || self.video.is_some()
+    }
 }
 
 code_enum! {
@@ -43,6 +57,8 @@ code_enum! {
         Professional = "professional",
         /// Through a helpline such as the National Domestic Abuse Helpline.
         Helpline = "helpline",
+        /// Through the council's housing team (housing options or homelessness).
+        Council = "council",
     }
 }
 
@@ -67,4 +83,24 @@ pub struct Vacancy {
     pub units_free: Option<u16>,
     /// When the provider last updated this.
     pub updated_at: Date,
+}
+
+/// How many days a vacancy stays news: older than this, "has space" is only the last
+/// known state, never a match. The survivor page and the professional view share it
+/// (through `haven vocabulary`).
+pub const VACANCY_FRESH_DAYS: i32 = 7;
+
+impl Vacancy {
+    /// Whether, on `today`, this says there is space now: available, and updated no more
+    /// than [`VACANCY_FRESH_DAYS`] ago (a date after today is a wrong clock, not news).
+    pub fn space_now(&self, today: Date) -> bool {
+        self.status == VacancyStatus::Available && fresh(self.updated_at, today)
+    }
+}
+
+/// Whether a vacancy updated on `updated` is fresh on `today`.
+pub(crate) fn fresh(updated: Date, today: Date) -> bool {
+    let age = today.to_days() - updated.to_days();
+    // A day ahead is a clock in another time zone, not a wrong date.
+    (-1..=VACANCY_FRESH_DAYS).contains(&age)
 }

@@ -41,6 +41,17 @@ code_enum! {
         MentalHealth = "mental_health",
         /// Supports multiple or complex needs.
         ComplexNeeds = "complex_needs",
+        /// Can be reached by someone Deaf or who uses British Sign Language: BSL
+        /// interpreting, or a text or video route.
+        Bsl = "bsl",
+    }
+}
+
+impl Need {
+    /// Whether the need is about the premises (step-free rooms, pets), so it matters only
+    /// where a household goes to stay, never for a phone line.
+    pub fn is_premises(self) -> bool {
+        matches!(self, Need::Wheelchair | Need::LimitedMobility | Need::Pets)
     }
 }
 

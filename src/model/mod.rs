@@ -12,7 +12,8 @@ mod language;
 mod service;
 
 pub use community::Community;
-pub use contact::{Contact, Phone, Referral, Vacancy, VacancyStatus};
+pub(crate) use contact::fresh as fresh_vacancy;
+pub use contact::{Contact, Phone, Referral, Vacancy, VacancyStatus, VACANCY_FRESH_DAYS};
 pub use eligibility::{Eligibility, Gender, Need, Sex};
 pub use kind::Kind;
 pub use language::Language;

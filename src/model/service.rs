@@ -95,6 +95,9 @@ pub struct Service {
     pub languages: Vec<Language>,
     /// Whether interpreters can be arranged for other languages.
     pub interpreters: bool,
+    /// Not specific to domestic abuse (a general line such as Samaritans): listed after
+    /// the domestic-abuse services.
+    pub general: bool,
     /// How to reach it.
     pub contact: Contact,
     /// How people get in.

@@ -8,7 +8,7 @@ use crate::areas::Area;
 use crate::codes::CodeSet;
 use crate::geometry::LatLon;
 use crate::index::Directory;
-use crate::model::{Kind, Language, Sex};
+use crate::model::{fresh_vacancy as fresh, Community, Kind, Language, Need, Sex};
 use crate::profile::{serves, Covers, Placement, Profile};
 use crate::text::{all_words_prefix, fold};
 
@@ -98,17 +98,21 @@ impl<'a> Prepared<'a> {
     }
 
     /// Checks one service placed at `point` (its own point, its area's point, or none);
-    /// `text` gives its folded words when the query has any. Returns what it is
-    /// confirmed to meet, or why it is hidden.
+    /// `text` gives its folded words when the query has any. Failing what a service
+    /// states hides it; what its source does not say is unknown, and is listed as such
+    /// rather than hidden.
     pub fn check(
         &self,
         profile: &Profile,
         point: Option<LatLon>,
         text: impl FnOnce() -> String,
-    ) -> Result<Vec<MatchReason>, HideReason> {
+    ) -> Result<Verdict, HideReason> {
         let e = &profile.eligibility;
         let q = self.query;
-        let mut matches = Vec::new();
+        let mut v = Verdict::default();
+        // Whom a service takes is asked about where a household goes to stay; a phone
+        // line that does not say is not "unknown" for it.
+        let stays = profile.kind.is_accommodation();
         if self.avoided(profile, point) {
             return Err(HideReason::Avoid);
         }
@@ -116,7 +120,7 @@ impl<'a> Prepared<'a> {
             return Err(HideReason::Coverage);
         }
         if !profile.coverage.is_empty() && !profile.coverage.contains(&Covers::Uk) {
-            matches.push(MatchReason::Coverage);
+            v.matches.push(MatchReason::Coverage);
         }
         if !q.household.adults.is_empty() {
             let accepted: Vec<Option<bool>> = q
@@ -128,15 +132,18 @@ impl<'a> Prepared<'a> {
             if accepted.contains(&Some(false)) {
                 return Err(HideReason::Gender);
             }
-            if accepted.iter().all(|a| *a == Some(true)) {
-                matches.push(MatchReason::Gender);
-            }
+            let all = accepted.iter().all(|a| *a == Some(true));
+            v.add(all, stays, MatchReason::Gender, HideReason::Gender);
         }
         if q.household.adults.iter().any(|a| a.trans) {
             match e.trans_inclusive {
                 Some(false) => return Err(HideReason::Trans),
-                Some(true) => matches.push(MatchReason::Trans),
-                None => {}
+                known => v.add(
+                    known.is_some(),
+                    stays,
+                    MatchReason::Trans,
+                    HideReason::Trans,
+                ),
             }
         }
         for age in q.household.adults.iter().filter_map(|a| a.age) {
@@ -147,39 +154,54 @@ impl<'a> Prepared<'a> {
         if !q.household.children.is_empty() {
             match e.children {
                 Some(false) => return Err(HideReason::Children),
-                Some(true) => matches.push(MatchReason::Children),
+                Some(true) => v.matches.push(MatchReason::Children),
+                None if stays => v.unknown.push(HideReason::Children),
                 None => {}
             }
         }
-        if let (Some(boy), Some(limit)) = (self.oldest_boy, e.max_boy_age) {
-            if boy > limit {
-                return Err(HideReason::BoysAge);
+        if let Some(boy) = self.oldest_boy {
+            match e.max_boy_age {
+                Some(limit) if boy > limit => return Err(HideReason::BoysAge),
+                Some(_) => v.matches.push(MatchReason::BoysAge),
+                None if stays && e.children != Some(false) => v.unknown.push(HideReason::BoysAge),
+                None => {}
             }
-            matches.push(MatchReason::BoysAge);
         }
-        if let Some(max) = e.max_household {
-            if self.household_size > usize::from(max) {
-                return Err(HideReason::HouseholdSize);
+        match e.max_household {
+            Some(max) if self.household_size > usize::from(max) => {
+                return Err(HideReason::HouseholdSize)
             }
-            if self.household_size > 0 {
-                matches.push(MatchReason::HouseholdSize);
-            }
+            Some(_) if self.household_size > 0 => v.matches.push(MatchReason::HouseholdSize),
+            None if stays && self.household_size > 1 => v.unknown.push(HideReason::HouseholdSize),
+            _ => {}
         }
         for &need in &q.needs {
-            match e.need(need) {
-                Some(true) => matches.push(MatchReason::Need(need)),
-                // Premises needs must be confirmed before sending a household somewhere.
-                None if !profile.kind.is_accommodation() => {}
-                _ => return Err(HideReason::Need(need)),
+            let met = match need {
+                // A text, chat or video route, or a service by and for Deaf people, is a
+                // way in without voice or hearing.
+                Need::Bsl
+                    if profile.non_voice || profile.communities.has(Community::Deaf.bit()) =>
+                {
+                    Some(true)
+                }
+                _ => e.need(need),
+            };
+            match met {
+                Some(false) => return Err(HideReason::Need(need)),
+                Some(true) => v.matches.push(MatchReason::Need(need)),
+                // A phone line has no rooms to be step-free.
+                None if need.is_premises() && !stays => {}
+                None => v.unknown.push(HideReason::Need(need)),
             }
         }
         if self.wants_language {
             if profile.languages & self.languages != 0 {
-                matches.push(MatchReason::Language);
+                v.matches.push(MatchReason::Language);
             } else if profile.interpreters {
-                matches.push(MatchReason::Interpreters);
+                v.matches.push(MatchReason::Interpreters);
             } else {
-                return Err(HideReason::Language);
+                // Not listing a language is not saying staff cannot speak it.
+                v.unknown.push(HideReason::Language);
             }
         }
         if !q.communities.is_empty() {
@@ -190,19 +212,49 @@ impl<'a> Prepared<'a> {
             {
                 return Err(HideReason::Community);
             }
-            matches.push(MatchReason::Community);
+            v.matches.push(MatchReason::Community);
         }
         if let Some(words) = &self.text {
             if !all_words_prefix(&text(), words) {
                 return Err(HideReason::Text);
             }
         }
-        if profile.vacancy_available {
-            matches.push(MatchReason::Vacancy);
+        if let (Some(on), Some(today)) = (profile.space_on, q.today) {
+            if fresh(on, today) {
+                v.matches.push(MatchReason::Vacancy);
+            }
         }
         if profile.place == Placement::Remote {
-            matches.push(MatchReason::Remote);
+            v.matches.push(MatchReason::Remote);
         }
-        Ok(matches)
+        Ok(v)
+    }
+}
+
+/// What one service meets of a query, and what its source does not say.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Verdict {
+    /// Confirmed: "why it matches".
+    pub matches: Vec<MatchReason>,
+    /// Not known: to ask about when calling (by the reason it would hide under).
+    pub unknown: Vec<HideReason>,
+}
+
+impl Verdict {
+    /// Meets `matches`, with nothing unknown.
+    pub fn matching(matches: Vec<MatchReason>) -> Verdict {
+        Verdict {
+            matches,
+            unknown: vec![],
+        }
+    }
+
+    /// A match when `confirmed`, else unknown where it matters (`asked`).
+    fn add(&mut self, confirmed: bool, asked: bool, matched: MatchReason, unknown: HideReason) {
+        if confirmed {
+            self.matches.push(matched);
+        } else if asked {
+            self.unknown.push(unknown);
+        }
     }
 }

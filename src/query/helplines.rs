@@ -2,7 +2,9 @@
 //! has searched, and those serving a council area, which it shows after a search there
 //! (without a second search).
 
+use super::filter::Verdict;
 use super::reasons::MatchReason;
+use super::relevance::rank;
 use super::response::Hit;
 use crate::areas::Nation;
 use crate::index::Directory;
@@ -34,7 +36,14 @@ impl Directory {
                             p.kind == Kind::Helpline && p.coverage.contains(&Covers::Nation(nation))
                         })
                     })
-                    .filter_map(|i| Hit::of(self, i, None, vec![MatchReason::Coverage]))
+                    .filter_map(|i| {
+                        Hit::of(
+                            self,
+                            i,
+                            None,
+                            Verdict::matching(vec![MatchReason::Coverage]),
+                        )
+                    })
                     .collect(),
             })
             .filter(|n| !n.helplines.is_empty())
@@ -42,20 +51,23 @@ impl Directory {
     }
 
     /// The helplines with no premises that serve council area `code` (GSS): those
-    /// covering it, its nation or the whole UK, in directory order, as a search there
-    /// would list them. None for a code the directory does not hold.
+    /// covering it, its nation or the whole UK, as a search there would list them: the
+    /// nation's or area's own domestic-abuse helplines first, then those for everyone,
+    /// then those for one group, then general lines (see `relevance`), each in
+    /// directory order. None for a code the directory does not hold.
     pub fn area_helplines(&self, code: &str) -> Vec<Hit> {
-        let Some(area) = self.areas().index_of(code) else {
+        let Some(index) = self.areas().index_of(code) else {
             return vec![];
         };
+        let origin = self.areas().by_index(index).map(|a| (index, a));
         let nation = Nation::of_code(code);
-        (0..self.len())
+        let mut found: Vec<(u8, usize, Vec<MatchReason>)> = (0..self.len())
             .filter_map(|i| {
                 let p = self.profile(i)?;
                 let serving = p.kind == Kind::Helpline
                     && p.place == Placement::Remote
                     && !p.coverage.is_empty()
-                    && serves(&p.coverage, Some(area), nation);
+                    && serves(&p.coverage, Some(index), nation);
                 if !serving {
                     return None;
                 }
@@ -66,8 +78,13 @@ impl Directory {
                 } else {
                     vec![MatchReason::Coverage, MatchReason::Remote]
                 };
-                Hit::of(self, i, None, matches)
+                Some((rank(p, origin), i, matches))
             })
+            .collect();
+        found.sort_by_key(|f| (f.0, f.1));
+        found
+            .into_iter()
+            .filter_map(|(_, i, matches)| Hit::of(self, i, None, Verdict::matching(matches)))
             .collect()
     }
 }

@@ -11,6 +11,7 @@ mod filter;
 mod helplines;
 mod read;
 mod reasons;
+mod relevance;
 mod resolve;
 mod response;
 mod search;

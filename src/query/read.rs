@@ -11,6 +11,7 @@ use super::check::QueryError;
 use super::types::{Adult, AvoidZone, Child, Household, Location, Query};
 use super::types::{MAX_ADULT_AGE, MAX_CHILD_AGE};
 use super::value::Plain;
+use crate::date::Date;
 use crate::geometry::LatLon;
 use crate::model::{Community, Gender, Kind, Language, Need, Sex};
 use crate::text::show_number;
@@ -227,6 +228,7 @@ impl Query {
         "communities",
         "text",
         "limit",
+        "today",
     ];
 
     /// Reads a query from a plain value, naming the field of any mistake. It is checked,
@@ -257,6 +259,10 @@ impl Query {
                 (v, at) => Some(text(v, &at)?.to_string()),
             },
             limit: optional_whole(f.get("limit"), 1e9)?.map(|l| l as usize),
+            today: match f.get("today") {
+                (Plain::Null, _) => None,
+                (v, at) => Some(Date::parse(text(v, &at)?).map_err(|e| QueryError::new(&at, e))?),
+            },
         })
     }
 

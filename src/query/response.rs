@@ -1,6 +1,7 @@
 //! The answer to a query, as the CLI prints it and the JavaScript API returns it.
 
-use super::reasons::MatchReason;
+use super::filter::Verdict;
+use super::reasons::{HideReason, MatchReason};
 use crate::codes::code_enum;
 use crate::geometry::{LatLon, KM_PER_MILE};
 use crate::index::Directory;
@@ -54,6 +55,9 @@ pub struct Response {
     /// listed (within the radius, and no farther than the last result when the list is
     /// full), by [`HideReason`](super::HideReason) code.
     pub hidden: Pairs<u32>,
+    /// Those hidden services themselves, nearest first (at most the query's limit),
+    /// each with `hidden_by`, so a person can see what a filter took away.
+    pub hidden_results: Vec<Hit>,
 }
 
 /// Codes with values, written as a JSON object in this order (a map type would cost
@@ -135,6 +139,12 @@ pub struct Hit {
     pub web: Option<String>,
     /// Email.
     pub email: Option<String>,
+    /// Web chat address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chat: Option<String>,
+    /// A video route, such as a BSL video-relay link.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video: Option<String>,
     /// Street address, for public offices only.
     pub address: Option<String>,
     /// Postcode, for public offices only.
@@ -154,8 +164,18 @@ pub struct Hit {
     /// Whom it takes.
     pub eligibility: Eligibility,
     /// What it is confirmed to meet of the query ("why it matches"): filter codes such
-    /// as `boys_age`, `wheelchair`, `language`, plus `vacancy`, `coverage`, `remote`.
+    /// as `boys_age`, `wheelchair`, `language`, plus `vacancy` (space reported within
+    /// the last week), `coverage`, `remote`.
     pub matches: Vec<MatchReason>,
+    /// What its source does not say of what the query asks (hide-reason codes such as
+    /// `wheelchair`, `children`, `language`): to ask about when calling. Results with
+    /// any come after those that meet everything.
+    pub unknown: Vec<HideReason>,
+    /// In `hidden_results` only: why a filter hid it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hidden_by: Option<HideReason>,
+    /// Not specific to domestic abuse (a general line such as Samaritans).
+    pub general: bool,
     /// Where its facts come from.
     pub source: String,
     /// Source web address.
@@ -177,7 +197,7 @@ impl Hit {
         dir: &Directory,
         index: usize,
         distance_km: Option<f64>,
-        matches: Vec<MatchReason>,
+        verdict: Verdict,
     ) -> Option<Hit> {
         let s = &dir.service(index)?;
         let area_name = s
@@ -214,6 +234,8 @@ impl Hit {
             description: s.description.clone(),
             web: s.contact.web.clone(),
             email: s.contact.email.clone(),
+            chat: s.contact.chat.clone(),
+            video: s.contact.video.clone(),
             address,
             postcode,
             location,
@@ -223,7 +245,10 @@ impl Hit {
             interpreters: s.interpreters,
             communities: s.communities.clone(),
             eligibility: s.eligibility.clone(),
-            matches,
+            matches: verdict.matches,
+            unknown: verdict.unknown,
+            hidden_by: None,
+            general: s.general,
             source: s.provenance.source.clone(),
             source_url: s.provenance.url.clone(),
             source_date: s.provenance.date.clone(),

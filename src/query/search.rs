@@ -3,8 +3,9 @@
 //! property tests hold them to the same answer.
 
 use super::check::QueryError;
-use super::filter::Prepared;
-use super::reasons::{HideReason, MatchReason};
+use super::filter::{Prepared, Verdict};
+use super::reasons::HideReason;
+use super::relevance::rank;
 use super::resolve::{resolve, Resolved};
 use super::response::{AreaRef, Hit, Pairs, Response};
 use super::types::Query;
@@ -35,10 +36,11 @@ struct Collector<'a> {
     prepared: Prepared<'a>,
     radius_km: f64,
     limit: usize,
-    /// (distance for ordering, service index, confirmed matches); distance 0 for
+    /// (distance for ordering, relevance rank, service index, verdict); distance 0 for
     /// services with no premises, which serve wherever the person is.
-    found: Vec<(f64, u32, Vec<MatchReason>)>,
-    hidden: Vec<(f64, HideReason)>,
+    found: Vec<(f64, u8, u32, Verdict)>,
+    /// (distance, service index, why hidden).
+    hidden: Vec<(f64, u32, HideReason)>,
 }
 
 impl<'a> Collector<'a> {
@@ -72,16 +74,19 @@ impl<'a> Collector<'a> {
         }
         let dir = self.dir;
         match self.prepared.check(profile, point, || dir.words(i)) {
-            Ok(matches) => self.found.push((distance, index, matches)),
-            Err(reason) => self.hidden.push((distance, reason)),
+            Ok(verdict) => {
+                let rank = rank(profile, self.prepared.origin_area);
+                self.found.push((distance, rank, index, verdict));
+            }
+            Err(reason) => self.hidden.push((distance, index, reason)),
         }
     }
 
-    /// Orders what was found nearest first, ties in bundle order (a total order, so an
-    /// unstable sort gives the same answer every time).
+    /// Orders what was found nearest first, ties by relevance and then bundle order (a
+    /// total order, so an unstable sort gives the same answer every time).
     fn sort(&mut self) {
         self.found
-            .sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            .sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     }
 
     /// The distance of the last result once the list is full.
@@ -97,8 +102,14 @@ impl<'a> Collector<'a> {
         let cutoff = self.cutoff().unwrap_or(f64::INFINITY);
         self.sort();
         self.found.truncate(self.limit);
+        // Those that meet every criterion first; those with something unknown after
+        // them, each group nearest first.
+        self.found.sort_by_key(|f| !f.3.unknown.is_empty());
+        self.hidden.retain(|h| h.0 <= cutoff);
+        self.hidden
+            .sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
         let mut counts = vec![0u32; HideReason::count()];
-        for (_, reason) in self.hidden.iter().filter(|(d, _)| *d <= cutoff) {
+        for (_, _, reason) in &self.hidden {
             if let Some(n) = counts.get_mut(reason.position()) {
                 *n += 1;
             }
@@ -110,12 +121,27 @@ impl<'a> Collector<'a> {
             .map(|(r, n)| (r.code(), n))
             .collect();
         let dir = self.dir;
+        let shown = |index: u32, distance: f64| dir.point(index as usize).map(|_| distance);
         let results = self
             .found
             .into_iter()
-            .filter_map(|(distance, index, matches)| {
-                let shown = dir.point(index as usize).map(|_| distance);
-                Hit::of(dir, index as usize, shown, matches)
+            .filter_map(|(distance, _, index, verdict)| {
+                Hit::of(dir, index as usize, shown(index, distance), verdict)
+            })
+            .collect();
+        let hidden_results = self
+            .hidden
+            .iter()
+            .take(self.limit)
+            .filter_map(|&(distance, index, reason)| {
+                let mut hit = Hit::of(
+                    dir,
+                    index as usize,
+                    shown(index, distance),
+                    Verdict::default(),
+                )?;
+                hit.hidden_by = Some(reason);
+                Some(hit)
             })
             .collect();
         Response {
@@ -126,6 +152,7 @@ impl<'a> Collector<'a> {
             }),
             results,
             hidden,
+            hidden_results,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! give ([`Query::from_plain`] reads JSON and JavaScript values, [`FromStr`] the CLI's
 //! short forms), and that [`Query::check`] checks once per search.
 
+use crate::date::Date;
 use crate::geometry::LatLon;
 use crate::model::{Community, Gender, Kind, Language, Need, Sex};
 use std::str::FromStr;
@@ -34,6 +35,9 @@ pub struct Query {
     pub text: Option<String>,
     /// At most this many results (default 50).
     pub limit: Option<usize>,
+    /// The day of the search, which says whether a vacancy is still news. Without it no
+    /// vacancy counts as space now (the engine has no clock of its own in the browser).
+    pub today: Option<Date>,
 }
 
 /// Where a search is from, or a place to avoid: a point, or a postcode or place name
@@ -103,6 +107,7 @@ impl Query {
             communities: vec![],
             text: None,
             limit: None,
+            today: None,
         }
     }
 

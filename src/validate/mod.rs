@@ -2,6 +2,7 @@
 //! every record is reported at once.
 
 mod checker;
+mod description;
 mod phone;
 mod place;
 mod record;

@@ -1,6 +1,7 @@
 //! Checking one record and building its [`Service`].
 
 use super::checker::{canonical, clean, Checker};
+use super::description::provenance_note;
 use super::place::{check_coverage, check_place};
 use super::{check_uk_phone, Context};
 use crate::codes::CodeSet;
@@ -49,6 +50,12 @@ pub(super) fn check(
     let contact = check_contact(&mut c, raw);
     let vacancy = kind.and_then(|k| check_vacancy(&mut c, raw, k, ctx.today));
     let provenance = check_source(&mut c, raw, ctx.today);
+    if let Some(note) = raw.description.as_deref().and_then(provenance_note) {
+        c.warn(
+            "description",
+            format!("it says where the record came from (\"{note}\"): a survivor reads the description to learn what the service does, so put this in source.name"),
+        );
+    }
     if c.failed {
         return None;
     }
@@ -64,6 +71,7 @@ pub(super) fn check(
         communities,
         languages,
         interpreters: raw.interpreters.unwrap_or(false),
+        general: raw.general.unwrap_or(false),
         contact,
         referral,
         hours: clean(&raw.hours),
@@ -144,17 +152,9 @@ fn check_contact(c: &mut Checker<'_>, raw: &RawService) -> Contact {
             sms: p.sms,
         });
     }
-    let web = clean(&raw.web);
-    if let Some(w) = &web {
-        if !(w.starts_with("https://") || w.starts_with("http://"))
-            || w.contains(char::is_whitespace)
-        {
-            c.error(
-                "web",
-                format!("expected a web address starting https://, found {w:?}"),
-            );
-        }
-    }
+    let web = web_address(c, "web", &raw.web);
+    let chat = web_address(c, "chat", &raw.chat);
+    let video = web_address(c, "video", &raw.video);
     let email = clean(&raw.email);
     if let Some(m) = &email {
         let parts: Vec<_> = m.split('@').collect();
@@ -169,7 +169,29 @@ fn check_contact(c: &mut Checker<'_>, raw: &RawService) -> Contact {
             );
         }
     }
-    Contact { phones, web, email }
+    Contact {
+        phones,
+        web,
+        email,
+        chat,
+        video,
+    }
+}
+
+/// A web address field: kept when it starts http(s):// and has no spaces.
+fn web_address(c: &mut Checker<'_>, field: &str, raw: &Option<String>) -> Option<String> {
+    let address = clean(raw);
+    if let Some(w) = &address {
+        if !(w.starts_with("https://") || w.starts_with("http://"))
+            || w.contains(char::is_whitespace)
+        {
+            c.error(
+                field,
+                format!("expected a web address starting https://, found {w:?}"),
+            );
+        }
+    }
+    address
 }
 
 fn check_vacancy(
@@ -221,15 +243,7 @@ fn check_source(c: &mut Checker<'_>, raw: &RawService, today: Date) -> Option<Pr
         return None;
     };
     let name = c.required("source.name", &source.name).map(String::from);
-    let url = clean(&source.url);
-    if let Some(u) = &url {
-        if !(u.starts_with("https://") || u.starts_with("http://")) {
-            c.error(
-                "source.url",
-                format!("expected a web address starting https://, found {u:?}"),
-            );
-        }
-    }
+    let url = web_address(c, "source.url", &source.url);
     let verified_on = c.date_not_future("source.verified_on", source.verified_on.as_deref(), today);
     let date = clean(&source.date);
     if let Some(stated) = &date {

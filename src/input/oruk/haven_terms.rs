@@ -2,7 +2,7 @@
 //! writes it: what ORUK has no field for. A plain code is read by the term matcher
 //! (kind, need, community, gender, `confidential`); the terms here carry a value as
 //! `key=value` ("max_boy_age=15", "referral=professional", "source=…"), or are flags
-//! (`interpreters`, `example`). data/README.md lists them.
+//! (`interpreters`, `example`, `general`). data/README.md lists them.
 
 use super::{haven_code, terms};
 use crate::input::{RawService, RawSource, RawVacancy};
@@ -27,6 +27,7 @@ pub(super) fn apply(s: &Value, raw: &mut RawService) {
             Some((key, value)) => valued(raw, key.trim(), value.trim()),
             None if code == "interpreters" => raw.interpreters = Some(true),
             None if code == "example" => raw.example = Some(true),
+            None if code == "general" => raw.general = Some(true),
             None => {}
         }
     }
@@ -50,6 +51,8 @@ fn valued(raw: &mut RawService, key: &str, value: &str) {
         "max_bedrooms" => e.max_bedrooms = number(),
         "language" => raw.languages.push(value.into()),
         "referral" => raw.referral.push(value.into()),
+        "chat" => raw.chat = Some(value.into()),
+        "video" => raw.video = Some(value.into()),
         "phone_24_7" | "phone_free" | "phone_sms" => {
             for p in raw
                 .phones
