@@ -2,7 +2,7 @@
 //! anything that cannot be dialled from a UK phone is rejected at build time.
 
 /// Checks a number as a source wrote it: `0808 2000 247`, `+44 (0)1296 436827`,
-/// `116 123`, `999`; for text-only numbers also five-digit short codes such as `85258`.
+/// `116 123`, `999`, `18000` (Relay UK, from a textphone); for text-only numbers also five-digit short codes such as `85258`.
 pub fn check_uk_phone(number: &str, sms: bool) -> Result<(), String> {
     let explain = |why: &str| {
         format!(
@@ -37,9 +37,10 @@ pub fn check_uk_phone(number: &str, sms: bool) -> Result<(), String> {
     } else {
         digits
     };
+    // 18000 is Relay UK's emergency number: 999 dialled from a textphone.
     if matches!(
         national.as_str(),
-        "999" | "112" | "101" | "111" | "105" | "119"
+        "999" | "112" | "101" | "111" | "105" | "119" | "18000"
     ) {
         return Ok(());
     }
@@ -104,6 +105,15 @@ mod tests {
             assert_eq!(check_uk_phone(n, false), Ok(()), "{n}");
         }
         assert_eq!(check_uk_phone("85258", true), Ok(()));
+    }
+
+    #[test]
+    fn the_relay_uk_emergency_number_18000_is_accepted_as_999_is() {
+        assert_eq!(check_uk_phone("18000", false), Ok(()));
+        assert_eq!(check_uk_phone("18000", true), Ok(()));
+        assert_eq!(check_uk_phone("18 000", false), Ok(()));
+        // Only 18000 itself: other five-digit voice numbers still need sms.
+        assert!(check_uk_phone("18001", false).is_err());
     }
 
     #[test]
