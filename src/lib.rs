@@ -31,6 +31,7 @@ mod query;
 mod report;
 mod text;
 mod tree;
+mod trig;
 mod validate;
 mod vocabulary;
 

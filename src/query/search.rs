@@ -36,11 +36,31 @@ struct Collector<'a> {
     prepared: Prepared<'a>,
     radius_km: f64,
     limit: usize,
-    /// (distance for ordering, relevance rank, service index, verdict); distance 0 for
-    /// services with no premises, which serve wherever the person is.
-    found: Vec<(f64, u8, u32, Verdict)>,
-    /// (distance, service index, why hidden).
-    hidden: Vec<(f64, u32, HideReason)>,
+    found: Vec<Entry>,
+    hidden: Vec<Entry>,
+}
+
+/// A service looked at: its distance for ordering (0 for services with no premises,
+/// which serve wherever the person is), relevance rank, index, and what it meets, or
+/// why it is hidden.
+struct Entry {
+    distance: f64,
+    rank: u8,
+    index: u32,
+    verdict: Verdict,
+    hidden_by: Option<HideReason>,
+}
+
+/// Nearest first, ties by relevance and then bundle order (a total order, so an
+/// unstable sort gives the same answer every time). One function for both lists: each
+/// sort instantiated costs the wasm kilobytes.
+fn sort_nearest(entries: &mut [Entry]) {
+    entries.sort_unstable_by(|a, b| {
+        a.distance
+            .total_cmp(&b.distance)
+            .then(a.rank.cmp(&b.rank))
+            .then(a.index.cmp(&b.index))
+    });
 }
 
 impl<'a> Collector<'a> {
@@ -73,20 +93,23 @@ impl<'a> Collector<'a> {
             return;
         }
         let dir = self.dir;
+        let mut entry = Entry {
+            distance,
+            rank: rank(profile, self.prepared.origin_area),
+            index,
+            verdict: Verdict::default(),
+            hidden_by: None,
+        };
         match self.prepared.check(profile, point, || dir.words(i)) {
             Ok(verdict) => {
-                let rank = rank(profile, self.prepared.origin_area);
-                self.found.push((distance, rank, index, verdict));
+                entry.verdict = verdict;
+                self.found.push(entry);
             }
-            Err(reason) => self.hidden.push((distance, index, reason)),
+            Err(reason) => {
+                entry.hidden_by = Some(reason);
+                self.hidden.push(entry);
+            }
         }
-    }
-
-    /// Orders what was found nearest first, ties by relevance and then bundle order (a
-    /// total order, so an unstable sort gives the same answer every time).
-    fn sort(&mut self) {
-        self.found
-            .sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     }
 
     /// The distance of the last result once the list is full.
@@ -94,22 +117,18 @@ impl<'a> Collector<'a> {
         if self.found.len() < self.limit {
             return None;
         }
-        self.sort();
-        self.found.get(self.limit - 1).map(|f| f.0)
+        sort_nearest(&mut self.found);
+        self.found.get(self.limit - 1).map(|f| f.distance)
     }
 
     fn finish(mut self) -> Response {
         let cutoff = self.cutoff().unwrap_or(f64::INFINITY);
-        self.sort();
+        sort_nearest(&mut self.found);
         self.found.truncate(self.limit);
-        // Those that meet every criterion first; those with something unknown after
-        // them, each group nearest first.
-        self.found.sort_by_key(|f| !f.3.unknown.is_empty());
-        self.hidden.retain(|h| h.0 <= cutoff);
-        self.hidden
-            .sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        self.hidden.retain(|h| h.distance <= cutoff);
+        sort_nearest(&mut self.hidden);
         let mut counts = vec![0u32; HideReason::count()];
-        for (_, _, reason) in &self.hidden {
+        for reason in self.hidden.iter().filter_map(|h| h.hidden_by) {
             if let Some(n) = counts.get_mut(reason.position()) {
                 *n += 1;
             }
@@ -121,28 +140,24 @@ impl<'a> Collector<'a> {
             .map(|(r, n)| (r.code(), n))
             .collect();
         let dir = self.dir;
-        let shown = |index: u32, distance: f64| dir.point(index as usize).map(|_| distance);
-        let results = self
+        let hit = |e: Entry| {
+            let shown = dir.point(e.index as usize).map(|_| e.distance);
+            let mut hit = Hit::of(dir, e.index as usize, shown, e.verdict)?;
+            hit.hidden_by = e.hidden_by;
+            Some(hit)
+        };
+        // Those that meet every criterion first; those with something unknown after
+        // them, each group nearest first.
+        let (sure, unsure): (Vec<Entry>, Vec<Entry>) = self
             .found
             .into_iter()
-            .filter_map(|(distance, _, index, verdict)| {
-                Hit::of(dir, index as usize, shown(index, distance), verdict)
-            })
-            .collect();
+            .partition(|e| e.verdict.unknown.is_empty());
+        let results = sure.into_iter().chain(unsure).filter_map(hit).collect();
         let hidden_results = self
             .hidden
-            .iter()
+            .into_iter()
             .take(self.limit)
-            .filter_map(|&(distance, index, reason)| {
-                let mut hit = Hit::of(
-                    dir,
-                    index as usize,
-                    shown(index, distance),
-                    Verdict::default(),
-                )?;
-                hit.hidden_by = Some(reason);
-                Some(hit)
-            })
+            .filter_map(hit)
             .collect();
         Response {
             origin: self.prepared.near,
