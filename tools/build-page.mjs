@@ -82,7 +82,15 @@ if (!fallbackNumber || !fallback.source) {
 for (const [page, { script, style, fetches }] of pages) {
   let html = readFileSync(join(dist, page), "utf8");
   html = html.replaceAll("{{helpline.number}}", fallbackNumber).replaceAll("{{helpline.tel}}", `tel:${fallbackNumber.replace(/[^\d+]/g, "")}`);
-  if (html.includes("{{")) throw new Error(`${page}: an unknown {{placeholder}}; expected {{helpline.number}} or {{helpline.tel}}`);
+  // {{source:ID}} and {{video:ID}}: a record's source (with its date) and video route,
+  // so what the page says of a service names where it comes from.
+  html = html.replace(/\{\{(source|video):([\w-]+)\}\}/g, (_, field, id) => {
+    const record = directory.services.find((s) => s.id === id);
+    const value = field === "source" ? record?.source?.name && `${record.source.name}${record.source.date ? ` (${record.source.date})` : ""}` : record?.video;
+    if (!value) throw new Error(`${page}: {{${field}:${id}}} needs a service "${id}" with a ${field} in data/directory.json`);
+    return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll('"', "&quot;");
+  });
+  if (html.includes("{{")) throw new Error(`${page}: an unknown {{placeholder}}; expected {{helpline.number}}, {{helpline.tel}}, {{source:ID}} or {{video:ID}}`);
   for (const [what, path] of [["script", `<script type="module" src="${script}">`], ["stylesheet", `<link rel="stylesheet" href="${style}">`]]) {
     if (!html.includes(path)) throw new Error(`${page} does not load the ${what} www/site.json gives it: ${path}`);
   }

@@ -4,13 +4,15 @@
 // community_<code>, gender_<code>, hidden_<code>, match_<code>, nation_<code>, …).
 
 export const kinds = [{"code":"refuge","journey":"stay","accommodation":true},{"code":"specialist_refuge","journey":"stay","accommodation":true},{"code":"dispersed","journey":"stay","accommodation":true},{"code":"sanctuary","journey":"home","accommodation":false},{"code":"second_stage","journey":"stay","accommodation":true},{"code":"emergency","journey":"stay","accommodation":true},{"code":"helpline","journey":"talk","accommodation":false},{"code":"advocacy","journey":"talk","accommodation":false},{"code":"outreach","journey":"talk","accommodation":false},{"code":"children","journey":"children","accommodation":false},{"code":"recovery","journey":"talk","accommodation":false},{"code":"legal","journey":"legal","accommodation":false},{"code":"perpetrator","journey":null,"accommodation":false},{"code":"hba_fm","journey":"legal","accommodation":false}];
-export const needs = ["wheelchair","limited_mobility","nrpf","pets","substance_use","mental_health","complex_needs"];
+export const needs = ["wheelchair","limited_mobility","nrpf","pets","substance_use","mental_health","complex_needs","bsl"];
 export const communities = ["black_minoritised","south_asian","east_asian","mena","latin_american","eastern_european","jewish","muslim","gypsy_roma_traveller","migrant_women","lgbt_plus","trans","deaf","disabled","learning_disability","older_people","young_people","men"];
 export const genders = ["woman","man","non_binary"];
 export const sexes = ["boy","girl"];
-export const hideReasons = ["avoid","coverage","gender","trans","age","children","boys_age","household_size","wheelchair","limited_mobility","nrpf","pets","substance_use","mental_health","complex_needs","language","community","text"];
-export const matchReasons = ["coverage","gender","trans","children","boys_age","household_size","wheelchair","limited_mobility","nrpf","pets","substance_use","mental_health","complex_needs","language","interpreters","community","vacancy","remote"];
+export const hideReasons = ["avoid","coverage","gender","trans","age","children","boys_age","household_size","wheelchair","limited_mobility","nrpf","pets","substance_use","mental_health","complex_needs","bsl","language","community","text"];
+export const matchReasons = ["coverage","gender","trans","children","boys_age","household_size","wheelchair","limited_mobility","nrpf","pets","substance_use","mental_health","complex_needs","bsl","language","interpreters","community","vacancy","remote"];
 export const nations = ["england","wales","scotland","northern_ireland"];
 export const distanceBands = ["under_5_miles","5_to_15_miles","15_to_40_miles","over_40_miles","serves_your_area"];
 export const vacancyStatuses = ["available","full","unknown"];
+export const referrals = ["self","professional","helpline","council"];
+export const vacancyFreshDays = 7;
 export const kmPerMile = 1.609344;

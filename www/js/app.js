@@ -9,7 +9,7 @@ import { createWording } from "../components/wording/wording.js";
 import { createLanguageSwitch } from "../components/language-switch/language-switch.js";
 import { createHelplines, nationHelplines, areaHelplines } from "../components/helplines/helplines.js";
 import * as vocabulary from "../components/vocabulary.js";
-import { createPlaceField } from "../components/place-field/place-field.js";
+import { createPlaceField, shortPlace } from "../components/place-field/place-field.js";
 import { createHouseholdForm } from "../components/household-form/household-form.js";
 import { createResultsList } from "../components/results-list/results-list.js";
 import { EN, LANGUAGES } from "./strings.js";
@@ -20,52 +20,52 @@ const $ = (id) => document.getElementById(id);
 const wording = createWording(EN, LANGUAGES);
 const form = $("search");
 const helplines = createHelplines(document.querySelector(".helplines"), wording);
-const place = createPlaceField($("place").closest("fieldset"), wording);
+// A "Did you mean …?" choice searches at once, as pressing Search would.
+const place = createPlaceField($("place").closest("fieldset"), wording, { onPick: () => form.requestSubmit() });
 // "Complex needs" is an assessment a worker makes, not something a survivor is asked to
 // say of themselves; the professional view asks it.
 const household = createHouseholdForm(form, wording, { needs: vocabulary.needs.filter((n) => n !== "complex_needs") });
 const results = createResultsList($("results-section"), wording);
 
-let last = null;
-let nations = [];
-
 function show({ finder, query, where }) {
   const response = finder.search(query);
-  results.show(response, where.label);
   helplines.showFound(areaHelplines(finder, response));
+  results.show(response, shortPlace(where.label), helplines.first());
 }
 
+// Everything on screen that [data-i18n] does not reach is reworded from what it shows
+// (results, counts, errors), never searched again.
 const languages = createLanguageSwitch(document.querySelector(".settings"), wording, {
   target: document.documentElement,
   onChange() {
     document.title = wording.t("brand");
     household.relabel();
-    if (last) show(last);
-    else helplines.showNations(nations);
+    place.relabel();
+    helplines.relabel();
+    results.relabel();
   },
 });
 
 async function submit(event, engine) {
   event.preventDefault();
   place.close();
+  // A new search takes the last one's results away first: an error never sits above
+  // old results.
+  results.clear();
+  place.say(null);
+  household.clearErrors();
   // Place names may still be arriving on a slow connection: say so rather than seem stuck.
-  let shownWaiting = false;
-  const waiting = setTimeout(() => {
-    shownWaiting = true;
-    results.waiting();
-  }, 200);
+  const waiting = setTimeout(() => results.waiting(), 200);
   let finder;
   try {
     finder = await engine.gazetteer;
   } catch {
-    place.say(wording.t("load_failed"));
+    place.say("load_failed");
     return;
   } finally {
     clearTimeout(waiting);
-    if (shownWaiting && !last) results.hide();
+    results.clear();
   }
-  place.say("");
-  household.clearErrors();
   const where = place.locate(finder);
   if (!where) return;
   const query = household.query(where);
@@ -78,8 +78,7 @@ async function submit(event, engine) {
     }
     query.avoid = [{ lat: found.lat, lon: found.lon, km: avoid.km }];
   }
-  last = { finder, query, where };
-  show(last);
+  show({ finder, query, where });
   results.focus();
 }
 
@@ -91,8 +90,7 @@ function start() {
       $("loading").hidden = true;
       form.hidden = false;
       $("examples").hidden = engine.finder.exampleCount === 0;
-      nations = nationHelplines(engine.finder);
-      helplines.showNations(nations);
+      helplines.showNations(nationHelplines(engine.finder));
       form.addEventListener("submit", (e) => submit(e, engine));
       // Without place names there are no suggestions; Search explains why.
       engine.gazetteer.then((finder) => place.suggestFrom(finder), () => {});
@@ -109,7 +107,9 @@ function start() {
         });
     },
     () => {
-      $("loading").textContent = wording.t("load_failed");
+      const loading = $("loading");
+      loading.dataset.i18n = "load_failed";
+      loading.textContent = wording.t("load_failed");
     },
   );
 }

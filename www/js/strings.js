@@ -10,6 +10,7 @@ import placeField from "../components/place-field/place-field.strings.js";
 import householdForm from "../components/household-form/household-form.strings.js";
 import resultsList from "../components/results-list/results-list.strings.js";
 import resultCard from "../components/result-card/result-card.strings.js";
+import contactLinks from "../components/contact-links/contact-links.strings.js";
 import LANGUAGES from "../components/wording/languages.js";
 
 export { LANGUAGES };
@@ -23,6 +24,7 @@ export const EN = {
   ...householdForm,
   ...resultsList,
   ...resultCard,
+  ...contactLinks,
   // The page's own: its title, the example banner, the search button, the safety advice
   // and the footer.
   brand: "Find support",
@@ -34,6 +36,7 @@ export const EN = {
   safety_exit_title: "What \"Exit this page\" does",
   safety_exit: "Pressing \"Exit this page\", or the Shift key three times, hides this page at once and opens an everyday website in its place. Pressing Back does not return here.",
   safety_history: "It does not erase your browsing history. Someone looking at your history can still see that you visited this site.",
+  safety_visited: "Websites you open from this page, such as a service's own site, stay in your browser's history too, like any site you visit.",
   safety_keeps_title: "What this site keeps",
   safety_keeps: "Nothing is stored on your device: no cookies, no saved searches. What you type is never sent anywhere, not even to us, and the site address never shows what you searched for.",
   safety_private_title: "Private browsing",

@@ -149,3 +149,71 @@ test("exit stays on screen and uncovered with the on-screen keyboard open and su
   assert.ok(state.uncovered, "nothing covers the exit control");
   await context.close();
 });
+
+/** Every word and control a person can see, whose box meets the exit's: those not
+ * hidden, inside the viewport, and not scrolled under the exit's bar (which is opaque:
+ * what passes beneath it is out of sight, not covered by the exit). */
+async function coveredByExit(p) {
+  return p.evaluate(() => {
+    const exit = document.getElementById("exit").getBoundingClientRect();
+    const bar = document.querySelector(".bar").getBoundingClientRect();
+    const meets = (r) => r.width > 0 && r.height > 0 && r.left < exit.right && r.right > exit.left && r.top < exit.bottom && r.bottom > exit.top;
+    const found = [];
+    const controls = document.querySelectorAll("a, button, input, select, summary, label, [role=option]");
+    const texts = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT) });
+    while (walker.nextNode()) texts.push(walker.currentNode);
+    const boxes = [...[...controls].map((el) => [el, el.getBoundingClientRect()]), ...texts.flatMap((t) => {
+      const range = document.createRange();
+      range.selectNodeContents(t);
+      return [...range.getClientRects()].map((r) => [t.parentElement, r]);
+    })];
+    for (const [el, r] of boxes) {
+      if (el.closest("#exit") || !el.checkVisibility?.({ visibilityProperty: true })) continue;
+      if (el.closest(".bar") && !el.closest("#exit")) {
+        // The brand clips its own text (to an ellipsis): its box is what shows.
+        if (meets(el.getBoundingClientRect())) found.push(`${el.tagName} in the bar: ${el.textContent.trim().slice(0, 30)}`);
+        continue;
+      }
+      // What has scrolled beneath the bar is out of sight: only the part below it shows.
+      const top = Math.max(r.top, bar.bottom);
+      const shown = { left: r.left, right: r.right, top, bottom: r.bottom, width: r.width, height: r.bottom - top };
+      if (shown.height > 0 && meets(shown)) found.push(`${el.tagName}: ${el.textContent.trim().slice(0, 30)}`);
+    }
+    return found;
+  });
+}
+
+for (const width of [320, 360, 1280]) {
+  for (const lang of ["en", "ar"]) {
+    test(`at ${width} px${lang === "ar" ? ", right to left," : ""} the exit covers no word or control: at the top, with suggestions open, after an error and after results, scrolled anywhere`, async () => {
+      const { p, context, problems } = await start({ width, height: 740 });
+      await loaded(p);
+      if (lang !== "en") await p.selectOption("#language", lang);
+      const everywhere = async (state) => {
+        const height = await p.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0; y < height; y += 200) {
+          await p.evaluate((top) => window.scrollTo(0, top), y);
+          assert.deepEqual(await coveredByExit(p), [], `${state}, scrolled to ${y}`);
+        }
+        await p.evaluate(() => window.scrollTo(0, 0));
+      };
+      await everywhere("at the top");
+      await p.click("#place");
+      await p.keyboard.type("Bed");
+      await p.waitForSelector("#place-options:not([hidden])");
+      assert.deepEqual(await coveredByExit(p), [], "with suggestions open");
+      await p.keyboard.press("Escape");
+      await p.fill("#place", "zzzz");
+      await p.click("button[type=submit]");
+      await p.waitForSelector("#place-error:not(:empty)");
+      await everywhere("after an error");
+      await p.fill("#place", "Bedford");
+      await p.click("button[type=submit]");
+      await p.waitForSelector("#results li");
+      await everywhere("after results");
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+}

@@ -1,21 +1,23 @@
-// Help now: 999, the national helpline and each nation's own, before any search; after
-// a search, the helplines that serve the searched area.
+// Help now: 999 (with the ways to reach it without voice or hearing), the helpline to
+// call first, and the others behind one "More helplines" line so they never push the
+// search off a phone's first screen. Before a search the first is the national helpline
+// and "More" holds each nation's own; after one, the searched area's helplines in the
+// engine's order: the nation's own first, then those for everyone, then those for one
+// group, then general lines.
 //
 // Markup (in the page, so it shows without JavaScript and if the engine fails):
-//   <aside class="helplines"> … <ul><li>… <a class="call" href="{{helpline.tel}}">…</a></li></ul></aside>
-// The build writes the national helpline's number there from its record in the
-// directory (www/site.json's fallbackHelpline); this reads it from the first call link in
-// the list. Other helplines with that number are not shown twice.
+//   <aside class="helplines"> … <details class="no-voice"> <li data-service="ID">… </details>
+//   <ul class="first"><li class="fallback">… <a class="call" href="{{helpline.tel}}">…</a></li></ul>
+//   <details class="more" hidden><summary></summary><ul></ul></details> </aside>
+// The build writes the national helpline's number, and the 999 routes' sources, from
+// their records in the directory.
 
 import { el, part } from "../dom.js";
-import { phoneHref } from "../result-card/result-card.js";
-
-const digits = (number) => number.replace(/\D/g, "");
+import { contactItems, phoneHref } from "../contact-links/contact-links.js";
 
 /** Each nation's own helplines, [{ hit, nations }], from the engine's list of the
  * helplines that cover a whole nation. A helpline covering several nations (or the whole
- * UK) is no one nation's own, so it is left out: before a search the page shows one
- * short row, one button a nation. */
+ * UK) is no one nation's own, so it is left out. */
 export function nationHelplines(finder) {
   const found = new Map();
   for (const { nation, helplines } of finder.nationHelplines()) {
@@ -29,37 +31,93 @@ export function nationHelplines(finder) {
 }
 
 /** The helplines that serve the area a search `response` is for (its council area, the
- * area's nation and the whole UK), from the engine without a second search. */
+ * area's nation and the whole UK), most relevant first, from the engine without a
+ * second search. */
 export function areaHelplines(finder, response) {
   return response.area ? finder.areaHelplines(response.area.code) : [];
 }
 
+const digits = (number) => number.replace(/\D/g, "");
+const reachable = (hit) => hit.phones.length > 0 || Boolean(hit.chat || hit.video || hit.email);
+
 /** Help now, in `root` (the aside). */
-export function createHelplines(root, { t }) {
-  const list = part(root, "ul");
-  const national = digits(part(list, "a.call[href^='tel:']").getAttribute("href"));
-  const callable = (hit) => hit.phones.length > 0 && !hit.phones.some((p) => digits(p.number) === national);
+export function createHelplines(root, wording) {
+  const { t } = wording;
+  const first = part(root, "ul.first");
+  const fallback = part(first, "li.fallback");
+  const more = part(root, "details.more");
+  const summary = part(more, "summary");
+  const list = part(more, "ul");
+  // The 999 routes are in their own box; they are not listed again.
+  const emergency = new Set([...root.querySelectorAll("[data-service]")].map((li) => li.dataset.service));
+  let state = { nations: [], found: null };
+
+  /** One helpline: its name, every route its record states, and its source. */
+  function entry(hit) {
+    const source = el("p", { class: "source" }, t("source_label"), " ", el("bdi", { text: hit.source }));
+    return el("li", {}, el("p", { class: "name", dir: "auto", text: hit.name }), el("ul", { class: "contacts" }, ...contactItems(hit, wording)), source);
+  }
+
+  /** A nation's own helpline before a search: one button naming the service and the
+   * nation ("Live Fear Free Helpline, Wales: 0808 80 10 800"), then its other routes. */
+  function nationEntry({ hit, nations }) {
+    const nation = nations.map((n) => t(`nation_${n}`)).join(", ");
+    const [phone, ...others] = hit.phones;
+    const items = contactItems({ ...hit, phones: others }, wording);
+    if (phone) {
+      const text = t("nation_helpline", { name: hit.name, nation, number: phone.number });
+      items.unshift(el("li", {}, el("a", { class: "call", href: phoneHref(phone), "data-icon": "phone", dir: "auto", text })));
+    }
+    return el("li", {}, el("ul", { class: "contacts" }, ...items));
+  }
+
+  function render() {
+    for (const old of first.querySelectorAll("li:not(.fallback)")) old.remove();
+    const { nations, found } = state;
+    if (found) {
+      const hits = found.filter((hit) => !emergency.has(hit.id) && reachable(hit));
+      // The first is the most relevant one with a number to call.
+      const top = hits.find((hit) => hit.phones.length > 0);
+      const rest = hits.filter((hit) => hit !== top);
+      // The area's first helpline takes the national one's place (it is often the same).
+      if (top) {
+        fallback.remove();
+        first.append(entry(top));
+      } else if (!fallback.isConnected) first.prepend(fallback);
+      list.replaceChildren(...rest.map(entry));
+      summary.textContent = t("more_helplines", { count: rest.length });
+      more.hidden = rest.length === 0;
+    } else {
+      if (!fallback.isConnected) first.prepend(fallback);
+      // Each nation's button names its service: "Live Fear Free Helpline, Wales: 0808 80 10 800".
+      // The page's own line (the national helpline) is not listed twice.
+      const national = digits(fallback.querySelector("a.call").getAttribute("href"));
+      const shown = nations.filter(({ hit }) => reachable(hit) && !hit.phones.some((p) => digits(p.number) === national));
+      list.replaceChildren(...shown.map(nationEntry));
+      summary.textContent = t("more_helplines_nations");
+      more.hidden = shown.length === 0;
+    }
+  }
+
   return {
-    /** Before a search: each nation's own helplines (from nationHelplines) as one row of
-     * buttons named by nation, so they do not push the search off a phone's first
-     * screen. The helpline's name completes the button's accessible name. */
+    /** Before a search: the national helpline first, each nation's own (from
+     * nationHelplines) under "More helplines". */
     showNations(entries) {
-      for (const old of list.querySelectorAll("li.nation")) old.remove();
-      const links = entries.filter((e) => callable(e.hit)).map(({ hit, nations }) => {
-        const phone = hit.phones[0];
-        const text = `${nations.map((n) => t(`nation_${n}`)).join(", ")} ${phone.number}`;
-        return el("a", { class: "call", href: phoneHref(phone), text, "aria-label": `${text}, ${hit.name}` });
-      });
-      if (links.length) list.append(el("li", { class: "nation" }, ...links));
+      state = { nations: entries, found: null };
+      render();
     },
-    /** After a search: the helplines that serve the searched area (from areaHelplines)
-     * take the place of every nation's. */
+    /** After a search: the helplines that serve the searched area (from areaHelplines,
+     * most relevant first) take the place of every nation's. */
     showFound(hits) {
-      for (const old of list.querySelectorAll("li.found, li.nation")) old.remove();
-      for (const hit of hits.filter(callable)) {
-        const phone = hit.phones[0];
-        list.append(el("li", { class: "found" }, el("span", { text: `${hit.name} ` }), el("a", { class: "call", href: phoneHref(phone), text: `${t("call")} ${phone.number}` })));
-      }
+      state = { ...state, found: hits };
+      render();
     },
+    /** The helpline to call first now: the searched area's most relevant, or null before
+     * a search (the page's national helpline). */
+    first() {
+      return state.found?.find((hit) => !emergency.has(hit.id) && hit.phones.length > 0) ?? null;
+    },
+    /** Rewords what [data-i18n] does not reach. */
+    relabel: render,
   };
 }

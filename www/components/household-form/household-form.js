@@ -10,6 +10,16 @@
 
 import { el, part } from "../dom.js";
 import * as vocabulary from "../vocabulary.js";
+import { today } from "../result-card/result-card.js";
+
+/** The kinds that answer a need ("community": the chosen community's services of every
+ * kind, or specialist refuges if none is chosen; "any": every kind a survivor asks for,
+ * which leaves out services for people who abuse). */
+function kindsFor(need, community) {
+  if (need === "community" && !community) return ["specialist_refuge"];
+  if (need === "community" || need === "any") return vocabulary.kinds.filter((k) => k.journey !== null).map((k) => k.code);
+  return vocabulary.kinds.filter((k) => k.journey === need).map((k) => k.code);
+}
 
 /** The household form in `root` (the search form). `needs` are the needs it asks about:
  * every need the engine knows unless a page asks about fewer. */
@@ -23,6 +33,11 @@ export function createHouseholdForm(root, wording, { needs = vocabulary.needs } 
   const avoidMiles = part(root, "#avoid-miles");
   const avoidError = part(root, "#avoid-error");
   let childCount = 0;
+  // The area-to-avoid message, kept so a change of language rewords it.
+  let avoidMessage = null;
+  const showAvoid = () => {
+    avoidError.replaceChildren(...(avoidMessage ? wording.nodes("avoid_not_found", { text: avoidMessage }) : []));
+  };
 
   function labelChild(li) {
     li.querySelector(".age-label").textContent = t("child_age");
@@ -41,6 +56,7 @@ export function createHouseholdForm(root, wording, { needs = vocabulary.needs } 
     const picked = community.value;
     community.replaceChildren(new Option(t("any_community"), ""), ...vocabulary.communities.map((c) => new Option(t(`community_${c}`), c, false, c === picked)));
     for (const li of children.children) labelChild(li);
+    showAvoid();
   }
 
   function addChild() {
@@ -72,9 +88,7 @@ export function createHouseholdForm(root, wording, { needs = vocabulary.needs } 
       const chosen = community.value;
       return {
         near: { lat: where.lat, lon: where.lon },
-        // The kinds that answer belong to ("community": the chosen community's services of
-        // every kind, or specialist refuges if none is chosen).
-        kinds: need === "community" && !chosen ? ["specialist_refuge"] : vocabulary.kinds.filter((k) => k.journey === need).map((k) => k.code),
+        kinds: kindsFor(need, chosen),
         household: {
           adults: gender.value ? [{ gender: gender.value }] : [],
           children: [...children.children].map((li) => ({ age: Number(li.querySelector(".age").value), sex: li.querySelector(".sex").value })),
@@ -83,6 +97,8 @@ export function createHouseholdForm(root, wording, { needs = vocabulary.needs } 
         languages: spoken.value ? [spoken.value] : [],
         communities: chosen ? [chosen] : [],
         limit: 25,
+        // The day on this device: a vacancy older than a week is only the last known state.
+        today: today(),
       };
     },
     /** The area to avoid as typed ({ text, km }), or null when none is given. */
@@ -92,11 +108,13 @@ export function createHouseholdForm(root, wording, { needs = vocabulary.needs } 
     },
     /** Says the area to avoid was not found, next to its field. */
     avoidNotFound(text) {
-      avoidError.textContent = t("avoid_not_found", { text });
+      avoidMessage = text;
+      showAvoid();
       avoidPlace.focus();
     },
     clearErrors() {
-      avoidError.textContent = "";
+      avoidMessage = null;
+      showAvoid();
     },
   };
 }

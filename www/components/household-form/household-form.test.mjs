@@ -16,6 +16,8 @@ test("avoiding a town hides the refuge placed in it, and says so", async () => {
   await p.waitForSelector("#results li");
   const names = await p.locator("#results h3").allTextContents();
   assert.ok(!names.some((n) => n.includes("South Asian women's refuge")), names.join(", "));
-  assert.match(await p.locator("#hidden-note").textContent(), /in or near the area you are avoiding/);
+  await p.click(".hidden-services button");
+  const hidden = p.locator("#hidden-results li", { hasText: "South Asian women's refuge" });
+  assert.match(await hidden.textContent(), /Hidden: in or near the area you are avoiding/);
   await context.close();
 });

@@ -46,3 +46,43 @@ test("Easy Read puts a picture beside each choice and result, and uses shorter w
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("switching language rewords everything on screen, errors and counts included", async () => {
+  const { p, context, problems } = await start();
+  await loaded(p);
+  await p.fill("#place", "zzzz");
+  await p.click("button[type=submit]");
+  await p.waitForSelector("#place-error:not(:empty)");
+  const english = await p.locator("#place-error").textContent();
+  await p.selectOption("#language", "ar");
+  const arabic = await p.locator("#place-error").textContent();
+  assert.notEqual(arabic, english, "the error is reworded");
+  assert.ok(arabic.includes("zzzz"));
+  await p.selectOption("#language", "pl");
+  await p.fill("#place", "Bedford");
+  await p.click("button[type=submit]");
+  await p.waitForSelector("#results li");
+  const polish = await p.locator("#summary").textContent();
+  await p.selectOption("#language", "en");
+  const back = await p.locator("#summary").textContent();
+  assert.notEqual(back, polish);
+  assert.match(back, /^\d+ services/, "the count is in English again");
+  assert.match(await p.locator("#results .kind").first().textContent(), /^[A-Z][a-z]/, "and so are the cards");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("Staying safe online says, in every language, that sites opened from here stay in the browser's history", async () => {
+  const { p, context, problems } = await start();
+  await loaded(p);
+  const seen = new Set();
+  for (const code of ["en", "cy", "pl", "ur", "pa", "bn", "ar", "fa", "sq", "ro"]) {
+    await p.selectOption("#language", code);
+    const text = await p.locator('[data-i18n="safety_visited"]').textContent();
+    assert.ok(text.trim().length > 20, code);
+    seen.add(text);
+  }
+  assert.equal(seen.size, 10, "each language has its own words");
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -45,7 +45,7 @@ test("a search made while place names are still arriving says so, then shows res
   await p.waitForFunction(() => document.getElementById("summary").textContent.startsWith("Loading"));
   release();
   await p.waitForSelector("#results li");
-  assert.match(await p.locator("#summary").textContent(), /near Bedford/);
+  assert.match(await p.locator("#summary").textContent(), /Bedford/);
   await context.close();
 });
 
@@ -62,5 +62,55 @@ test("if place names cannot load, Search says so and the helplines stay", async 
   assert.equal(await p.locator("#results-section").isHidden(), true);
   assert.ok(await p.locator('.helplines a[href="tel:08082000247"]').isVisible());
   assert.deepEqual(errors, [], "no uncaught errors");
+  await context.close();
+});
+
+test("a misspelt town gets 'Did you mean …?' from the device, and taking it searches", async () => {
+  const { p, context, problems } = await start();
+  await loaded(p);
+  const requests = [];
+  p.on("request", (r) => requests.push(r.url()));
+  for (const [typed, meant] of [["Aylesbry", "Aylesbury"], ["Edinburough", "Edinburgh"], ["Cardif", "Cardiff"], ["Peterbourgh", "Peterborough"], ["Middlesborough", "Middlesbrough"]]) {
+    await p.fill("#place", typed);
+    await p.click("button[type=submit]");
+    await p.waitForSelector("#place-error .suggestion");
+    assert.match(await p.locator("#place-error").textContent(), /Did you mean:/);
+    assert.equal(await p.locator("#place-error .suggestion").first().textContent(), meant, typed);
+  }
+  await p.fill("#place", "Aylesbry");
+  await p.click("button[type=submit]");
+  await p.click("#place-error .suggestion");
+  await p.waitForSelector("#results li");
+  assert.equal(await p.inputValue("#place"), "Aylesbury");
+  assert.match(await p.locator("#summary").textContent(), /Aylesbury/);
+  assert.deepEqual(requests, [], "no request for any of it");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("suggestions read as people say places, close when a tap or focus leaves, and never take a tap meant for a choice", async () => {
+  const { page: p, context } = await env.open({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  await p.goto(env.server.url);
+  await loaded(p);
+  await p.click("#place");
+  await p.keyboard.type("Herefor");
+  await p.waitForSelector("#place-options:not([hidden])");
+  const labels = await p.locator("#place-options li").allTextContents();
+  assert.ok(labels.includes("Hereford, Herefordshire"), labels.join(" | "));
+  assert.ok(labels.every((l) => !l.includes(", County of")), labels.join(" | "));
+  const radio = p.locator("input[name=need][value=talk]");
+  await radio.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  assert.equal(await p.locator("#place-options").isHidden(), false, "scrolling leaves them open");
+  const box = await radio.boundingBox();
+  await p.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  assert.equal(await radio.isChecked(), true, "the tap reached the choice");
+  assert.equal(await p.locator("#place-options").isHidden(), true, "and the suggestions closed");
+  assert.equal(await p.inputValue("#place"), "Herefor", "no suggestion was taken by it");
+  await p.click("#place");
+  await p.keyboard.type("d");
+  await p.keyboard.press("Backspace");
+  await p.waitForSelector("#place-options:not([hidden])");
+  await p.keyboard.press("Tab");
+  assert.equal(await p.locator("#place-options").isHidden(), true, "focus leaving closes them");
   await context.close();
 });

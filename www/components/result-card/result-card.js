@@ -1,8 +1,11 @@
 // One service in a list of results: its name, kind, where it is (a band, never a
-// distance, for a confidential one), vacancy, why it matches, contacts and source.
+// distance, for a confidential one), vacancy, why it matches and what is not known, what
+// it does, and last the way in: its own contacts, its referral route in words, or the
+// helpline that is the way in when the record states neither. Then its source.
 
 import { el } from "../dom.js";
 import * as vocabulary from "../vocabulary.js";
+import { contactList, phoneLink } from "../contact-links/contact-links.js";
 
 // Easy Read's picture for each kind of service (drawn in
 // components/language-switch/language-switch.css); a kind without one shows a list.
@@ -12,63 +15,95 @@ const KIND_ICONS = {
   legal: "scales", perpetrator: "person", hba_fm: "shield",
 };
 
-/** The href that calls (or texts) a phone: { number, sms }. */
-export function phoneHref(phone) {
-  return `${phone.sms ? "sms" : "tel"}:${phone.number.replace(/[^\d+]/g, "")}`;
+/** Today on this device, as YYYY-MM-DD (the day a search is made: it says whether a
+ * vacancy is still news). */
+export function today() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function daysSince(isoDate) {
-  const then = Date.parse(`${isoDate}T00:00:00Z`);
-  const now = Date.now();
-  return Math.max(0, Math.floor((now - then) / 86400000));
+/** Whole days from an ISO date to today (never negative). */
+export function daysSince(isoDate) {
+  const day = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
+  return Math.max(0, Math.round(day(today()) - day(isoDate)));
 }
 
-function contactLinks(hit, t) {
-  const links = [];
-  for (const phone of hit.phones) {
-    const label = `${t(phone.sms ? "text" : "call")} ${phone.number}`;
-    const extra = [phone.twenty_four_seven ? t("open_24h") : phone.hours, phone.free ? t("free_call") : ""].filter(Boolean).join(", ");
-    links.push(el("li", {}, el("a", { class: "call", href: phoneHref(phone), text: label }), extra ? el("span", { class: "hint", text: ` ${extra}` }) : null));
-  }
-  if (hit.web && /^https?:\/\//.test(hit.web)) {
-    links.push(el("li", {}, el("a", { class: "web", href: hit.web, target: "_blank", rel: "noreferrer noopener", text: t("website") })));
-  }
-  if (hit.email) links.push(el("li", {}, el("a", { class: "web", href: `mailto:${hit.email}`, text: `${t("email")} ${hit.email}` })));
-  return links.length ? el("ul", { class: "contacts" }, ...links) : null;
-}
-
-function where(hit, t) {
+function where(hit, wording) {
+  const { t } = wording;
+  let distance;
+  if (hit.distance_km === null || wording.easyRead) distance = t(hit.distance_band);
+  else distance = t("miles_away", { distance: wording.miles(hit.distance_km / vocabulary.kmPerMile) });
+  if (hit.distance_band === "serves_your_area") return [distance];
   const area = hit.area_name ?? "";
-  const distance = hit.distance_km === null ? t(hit.distance_band) : t("miles", { n: (hit.distance_km / vocabulary.kmPerMile).toFixed(1) });
-  if (hit.confidential) return `${t("confidential", { area })} ${distance}.`;
-  if (hit.distance_band === "serves_your_area") return distance;
-  return `${t("in_area", { area })}. ${distance}.`;
+  return [...wording.nodes(hit.confidential ? "confidential" : "in_area", { area }), " ", distance];
 }
 
-function vacancy(hit, t) {
-  if (!hit.vacancy) return null;
-  const days = daysSince(hit.vacancy.updated_at);
-  const status = t(`vacancy_${hit.vacancy.status}`) + (hit.vacancy.units_free ? ` (${hit.vacancy.units_free})` : "");
-  const age = days === 0 ? t("updated_today") : days === 1 ? t("updated_yesterday") : t("updated_days", { n: days });
-  return el("p", { class: `vacancy ${hit.vacancy.status}`, text: `${status}, ${age}` });
+function vacancy(hit, wording) {
+  const { t } = wording;
+  const v = hit.vacancy;
+  if (!v) return null;
+  const days = daysSince(v.updated_at);
+  const age = wording.daysAgo(days);
+  const units = v.units_free ?? "";
+  if (v.status === "unknown") return el("p", { class: "vacancy", text: t("vacancy_unknown") });
+  if (days > vocabulary.vacancyFreshDays) {
+    // Old news is only what was last known: never a match, never green.
+    const key = v.status === "available" ? (units === "" ? "vacancy_last_space" : "vacancy_last_units") : "vacancy_last_full";
+    return el("p", { class: "vacancy stale", text: t(key, { units, age }) });
+  }
+  const key = v.status === "available" ? (units === "" ? "vacancy_space" : "vacancy_units") : "vacancy_full_now";
+  return el("p", { class: `vacancy ${v.status}`, text: t(key, { units, age }) });
 }
 
-/** A search result (one of finder.search's `results`) as an <li class="card">, worded by
- * a Wording. */
-export function resultCard(hit, { t }) {
+/** How to get in, when the record's own contacts are not all of it: its referral route
+ * in words, with the helpline's button where the route goes through one; or, with no
+ * contact and no route, the helpline as the way in, saying so. */
+function wayIn(hit, wording, helpline, hasContacts) {
+  const { t } = wording;
+  const helplineButton = () => (helpline?.phones?.[0] ? el("p", {}, ...phoneLink(helpline.phones[0], wording)) : null);
+  const name = helpline?.name ?? t("ndah_name");
+  const routes = hit.referral ?? [];
+  const parts = [];
+  // Through a professional (who may be the helpline's worker) or through a helpline:
+  // one sentence, since both start with the same call.
+  if (routes.includes("professional")) parts.push(el("p", { class: "referral" }, ...wording.nodes("referral_professional", { helpline: name })));
+  else if (routes.includes("helpline")) parts.push(el("p", { class: "referral" }, ...wording.nodes("referral_helpline", { helpline: name })));
+  if (routes.includes("council")) parts.push(el("p", { class: "referral", text: t("referral_council") }));
+  if (routes.includes("self") && hasContacts) parts.push(el("p", { class: "referral", text: t("referral_self") }));
+  const throughHelpline = routes.includes("professional") || routes.includes("helpline");
+  if (!hasContacts && !throughHelpline) {
+    parts.push(el("p", { class: "referral" }, ...wording.nodes("way_in_helpline", { helpline: name })));
+  }
+  if (!hasContacts || throughHelpline) parts.push(helplineButton());
+  return parts;
+}
+
+/** A search result (one of finder.search's `results`, or `hidden_results`) as an
+ * <li class="card">, worded by a Wording. `helpline` is the searched area's first
+ * helpline (a result of the same shape): the way in when a card has no other. */
+export function resultCard(hit, wording, { helpline = null } = {}) {
+  const { t } = wording;
   const why = hit.matches.filter((m) => m !== "remote").map((m) => t(`match_${m}`));
+  const unknown = (hit.unknown ?? []).map((u) => t(`unknown_${u}`));
+  const contacts = hit.hidden_by ? null : contactList(hit, wording);
+  const source = [t("source_label"), " ", el("bdi", { text: hit.source })];
+  if (hit.source_date) source.push(` (${wording.date(hit.source_date)})`);
+  source.push(". ", t("checked_on", { date: wording.date(hit.verified_on) }));
   return el(
     "li",
-    { class: "card" },
-    el("h3", { text: hit.name }),
+    { class: hit.hidden_by ? "card hidden-card" : unknown.length ? "card unsure" : "card" },
+    el("h3", { dir: "auto", text: hit.name }),
+    hit.hidden_by ? el("p", { class: "hidden-by", text: t(`hidden_by_${hit.hidden_by}`) }) : null,
     hit.example ? el("p", { class: "badge", text: t("example_badge") }) : null,
     el("p", { class: "kind", text: t(`kind_${hit.kind}`), "data-icon": KIND_ICONS[hit.kind] ?? "list" }),
-    el("p", { class: "where", text: where(hit, t) }),
-    vacancy(hit, t),
+    el("p", { class: "where" }, ...where(hit, wording)),
+    vacancy(hit, wording),
     why.length ? el("p", { class: "why", text: `${t("why")} ${why.join(", ")}` }) : null,
-    hit.description ? el("p", { text: hit.description }) : null,
-    hit.hours ? el("p", { class: "hint", text: hit.hours }) : null,
-    contactLinks(hit, t),
-    el("p", { class: "source", text: t("source", { date: hit.verified_on, source: hit.source }) }),
+    unknown.length ? el("p", { class: "unknown", "data-icon": "ask", text: t("unknown_intro", { list: unknown.join(", ") }) }) : null,
+    hit.description ? el("p", { dir: "auto", text: hit.description }) : null,
+    hit.hours ? el("p", { class: "hint", dir: "auto", text: hit.hours }) : null,
+    hit.hidden_by ? null : el("div", { class: "way-in" }, contacts, ...wayIn(hit, wording, helpline, contacts !== null)),
+    el("p", { class: "source" }, ...source),
   );
 }

@@ -1,14 +1,20 @@
-// A page's wording: which language and whether Easy Read, and the text for a key. A page
-// creates one and passes it to each component, so two views on one page (or a widget
-// inside a host) never share state through a module.
+// A page's wording: which language and whether Easy Read, the text for a key, and the
+// language's own forms of counts, dates, ages and distances. A page creates one and
+// passes it to each component, so two views on one page (or a widget inside a host) never
+// share state through a module.
 //
-// A key with a plural category after it (found_one) is used when {n} takes that form in
-// the language (Intl.PluralRules); the plain key serves every other count. Keys a
-// language lacks fall back to English; Easy Read uses easy_<key> where there is one.
+// Counts: a key takes the plural category of {n} in the language (Intl.PluralRules), as
+// key_one, key_few, key_other…; each language file has every category its language uses
+// (tests/browser/plurals.test.mjs). Keys a language lacks fall back to English; Easy Read
+// uses easy_<key> where there is one.
 
 /** `english`: { key: text }; `languages`: [{ code, name, rtl }], English first. */
 export function createWording(english, languages) {
   const tables = { en: english };
+  const shownCode = () => (tables[wording.language] ? wording.language : "en");
+  // The locale for numbers and dates: British English for English (22 November 2026,
+  // not November 22).
+  const locale = () => (shownCode() === "en" ? "en-GB" : shownCode());
   const wording = {
     languages,
     language: "en",
@@ -17,13 +23,65 @@ export function createWording(english, languages) {
     /** The text for a key in the current language (Easy Read where it has its own).
      * Needs no `this`, so components can take it as `const { t } = wording`. */
     t(key, values = {}) {
-      const table = tables[wording.language];
+      const code = shownCode();
+      const table = tables[code];
       const pick = (tab, k) => (wording.easyRead && tab[`easy_${k}`]) || tab[k];
-      const plural = typeof values.n === "number" ? `${key}_${new Intl.PluralRules(table ? wording.language : "en").select(values.n)}` : null;
-      const find = (tab) => (plural && pick(tab, plural)) || pick(tab, key);
-      let text = (table ? find(table) : null) ?? find(english) ?? key;
-      for (const [name, value] of Object.entries(values)) text = text.replaceAll(`{${name}}`, String(value));
+      const counted = typeof values.n === "number";
+      const find = (tab, lang) => {
+        if (!counted) return pick(tab, key);
+        const category = new Intl.PluralRules(lang).select(values.n);
+        return pick(tab, `${key}_${category}`) || pick(tab, `${key}_other`) || pick(tab, key);
+      };
+      let text = find(table, code) ?? find(english, "en") ?? key;
+      for (const [name, value] of Object.entries(values)) text = text.replaceAll(`{${name}}`, wording.number(value));
       return text;
+    },
+
+    /** The text for a key as nodes, each value isolated in a <bdi> so a name in another
+     * direction (an English service name in Arabic text) keeps its punctuation in place. */
+    nodes(key, values = {}) {
+      const marked = Object.fromEntries(Object.keys(values).map((k) => [k, `\u0000${k}\u0000`]));
+      const text = wording.t(key, { ...marked, ...(typeof values.n === "number" ? { n: values.n } : {}) });
+      return text.split("\u0000").map((part, i) => {
+        if (i % 2 === 0) return document.createTextNode(part);
+        const bdi = document.createElement("bdi");
+        bdi.textContent = wording.number(values[part]);
+        return bdi;
+      });
+    },
+
+    /** A number in the language's digits and separators; other values as they are. */
+    number(value) {
+      return typeof value === "number" ? new Intl.NumberFormat(locale()).format(value) : String(value);
+    },
+
+    /** A distance in miles, in the language's words ("3.2 miles", "5 milltir"): a
+     * counted phrase of the language's own, since browsers lack some languages' units. */
+    miles(value) {
+      return wording.t("distance_miles", { n: Math.round(value * 10) / 10 });
+    },
+
+    /** A date the directory states (YYYY, YYYY-MM or YYYY-MM-DD) in the language:
+     * Intl.DateTimeFormat where the browser knows the language, else the language's own
+     * month names. */
+    date(text) {
+      const [y, m, d] = String(text).split("-").map(Number);
+      if (!y) return String(text);
+      const code = shownCode();
+      if (Intl.DateTimeFormat.supportedLocalesOf([code]).length) {
+        const options = d ? { dateStyle: "long" } : m ? { year: "numeric", month: "long" } : { year: "numeric" };
+        return new Intl.DateTimeFormat(locale(), { ...options, calendar: "gregory", timeZone: "UTC" }).format(Date.UTC(y, (m || 1) - 1, d || 1));
+      }
+      const month = m ? wording.t("date_months").split(",")[m - 1]?.trim() : "";
+      if (!m) return String(y);
+      return wording.t(d ? "date_pattern" : "date_pattern_month", { day: String(d), month, year: String(y) });
+    },
+
+    /** How long ago a number of days is, in the language ("today", "19 days ago"). */
+    daysAgo(days) {
+      if (days === 0) return wording.t("days_today");
+      if (days === 1) return wording.t("days_yesterday");
+      return wording.t("days_ago", { n: days });
     },
 
     /** Chooses a language (an unknown code is English) and Easy Read. */
@@ -35,7 +93,7 @@ export function createWording(english, languages) {
     /** The language the words are shown in: the chosen one once its wording has
      * arrived, English until then. */
     shown() {
-      return languages.find((l) => l.code === (tables[wording.language] ? wording.language : "en"));
+      return languages.find((l) => l.code === shownCode());
     },
 
     /** Adds the other languages' tables ({ code: { key: text } }); unknown codes are ignored. */
