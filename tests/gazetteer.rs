@@ -226,3 +226,46 @@ fn accuracy_against_sampled_ons_postcodes_is_reported_and_within_bounds() {
         area_share * 100.0
     );
 }
+
+#[test]
+fn labels_name_councils_as_people_say_them() {
+    let cases = [
+        (
+            "Hereford",
+            "Hereford, Herefordshire",
+            "Herefordshire, County of",
+        ),
+        ("Herefordshire", "Herefordshire", "Herefordshire, County of"),
+        ("HR1 2", "HR1 2, Herefordshire", "Herefordshire, County of"),
+        ("Bristol", "Bristol", "Bristol, City of"),
+        ("BS1 4", "BS1 4, Bristol", "Bristol, City of"),
+        (
+            "Kingston upon Hull",
+            "Kingston upon Hull",
+            "Kingston upon Hull, City of",
+        ),
+        (
+            "HU1 1",
+            "HU1 1, Kingston upon Hull",
+            "Kingston upon Hull, City of",
+        ),
+        ("Glasgow", "Glasgow", "Glasgow City"),
+        ("G1 1", "G1 1, Glasgow", "Glasgow City"),
+        ("Edinburgh", "Edinburgh", "City of Edinburgh"),
+        ("EH1 1", "EH1 1, Edinburgh", "City of Edinburgh"),
+        ("Aberdeen City", "Aberdeen City", "Aberdeen City"),
+        ("Aylesbury", "Aylesbury, Buckinghamshire", "Buckinghamshire"),
+    ];
+    for (text, label, official) in cases {
+        let a = at(text);
+        assert_eq!(
+            (a.label.as_str(), a.area_name.as_str()),
+            (label, official),
+            "{text}"
+        );
+        // A place's label typed back finds the same place.
+        if a.precision == Precision::Place {
+            assert_eq!(at(label).area_code, a.area_code, "{label}");
+        }
+    }
+}

@@ -2,9 +2,11 @@
 //! with, derived from ONS data by `haven-derive`.
 
 mod land;
+mod spoken;
 mod table;
 
 pub use land::UkCells;
 #[cfg(feature = "derive")]
 pub(crate) use land::CELL_DEGREES;
+pub use spoken::spoken_name;
 pub use table::{is_gss_code, Area, AreaTable, Nation};

@@ -13,6 +13,7 @@ pub use answer::{Answer, Candidate, Precision};
 pub(crate) use postcode::is_outward;
 use postcode::PostcodeQuery;
 
+use crate::areas::spoken_name;
 use crate::container::{FileError, WriteError};
 use crate::geometry::LatLon;
 use crate::text::{all_words_prefix, fold};
@@ -139,10 +140,12 @@ impl Gazetteer {
             .map_or(("", ""), |a| (a.code.as_str(), a.name.as_str()))
     }
 
+    // Labels name the council as people say it; `area_name` stays the ONS name, which
+    // other code matches on.
     fn unit_answer(&self, unit: &Unit, precision: Precision) -> Candidate {
         let (code, name) = self.area(unit.area);
         Candidate::new(
-            format!("{}, {name}", unit.key),
+            format!("{}, {}", unit.key, spoken_name(name)),
             unit.point,
             code,
             name,
@@ -152,10 +155,12 @@ impl Gazetteer {
 
     fn place_answer(&self, place: &Place) -> Candidate {
         let (code, name) = self.area(place.area);
-        let label = if fold(name) == place.folded {
+        let spoken = spoken_name(name);
+        // A place named as its council ("Herefordshire", "Glasgow City") is named once.
+        let label = if fold(name) == place.folded || fold(spoken) == place.folded {
             place.name.clone()
         } else {
-            format!("{}, {name}", place.name)
+            format!("{}, {spoken}", place.name)
         };
         Candidate::new(label, place.point, code, name, Precision::Place)
     }
