@@ -227,6 +227,155 @@ fn accuracy_against_sampled_ons_postcodes_is_reported_and_within_bounds() {
     );
 }
 
+/// The names `did_you_mean` offers, best first.
+fn meant(text: &str) -> Vec<String> {
+    gaz()
+        .did_you_mean(text, 5)
+        .into_iter()
+        .map(|a| a.best.label)
+        .collect()
+}
+
+/// Misspellings of UK towns and cities that people make, each with the town meant.
+#[rustfmt::skip]
+const MISSPELLINGS: [(&str, &str); 48] = [
+    ("Aylesbry", "Aylesbury"), ("Edinburough", "Edinburgh"), ("Edinborough", "Edinburgh"),
+    ("Peterbourgh", "Peterborough"), ("Cardif", "Cardiff"), ("Glasow", "Glasgow"),
+    ("Scarbrough", "Scarborough"), ("Loughbrough", "Loughborough"),
+    ("Middlesborough", "Middlesbrough"), ("Manchestor", "Manchester"),
+    ("Birmingam", "Birmingham"), ("Leicster", "Leicester"), ("Worcestor", "Worcester"),
+    ("Gloucster", "Gloucester"), ("Bornemouth", "Bournemouth"), ("Plymoth", "Plymouth"),
+    ("Swansee", "Swansea"), ("Aberdean", "Aberdeen"), ("Belfst", "Belfast"),
+    ("Derrry", "Derry"), ("Cambrige", "Cambridge"), ("Nottingam", "Nottingham"),
+    ("Sheffeild", "Sheffield"), ("Liverpol", "Liverpool"), ("Huddersfeild", "Huddersfield"),
+    ("Shrewsbery", "Shrewsbury"), ("Carlise", "Carlisle"), ("Aberystwith", "Aberystwyth"),
+    ("Wolverhamton", "Wolverhampton"), ("Southamton", "Southampton"),
+    ("Portsmoth", "Portsmouth"), ("Coventary", "Coventry"), ("Warington", "Warrington"),
+    ("Doncastor", "Doncaster"), ("Colchestor", "Colchester"), ("Ipswitch", "Ipswich"),
+    ("Norwhich", "Norwich"), ("Harrogat", "Harrogate"), ("Cheltnam", "Cheltenham"),
+    ("Sunderlnd", "Sunderland"), ("Wrexam", "Wrexham"), ("Invernes", "Inverness"),
+    ("Milton Kenyes", "Milton Keynes"), ("Stoke on Trnet", "Stoke-on-Trent"),
+    ("Kingston upon Hul", "Kingston upon Hull"), ("Hereferd", "Hereford"),
+    ("bedfrod", "Bedford"), ("Brigton", "Brighton"),
+];
+
+#[test]
+fn a_misspelt_town_is_offered_as_the_first_did_you_mean() {
+    let mut wrong = Vec::new();
+    gaz();
+    let started = std::time::Instant::now();
+    for (typed, town) in MISSPELLINGS {
+        let offered = meant(typed);
+        let first = offered.first().map(|l| l.split(',').next().unwrap_or(l));
+        if first != Some(town) {
+            wrong.push(format!("{typed:?} offered {offered:?}, not {town:?} first"));
+        }
+    }
+    // Reported, never asserted: a release build's time per lookup over every name.
+    println!(
+        "did you mean: {} of {} misspellings offer the town meant first, {:.0} µs each",
+        MISSPELLINGS.len() - wrong.len(),
+        MISSPELLINGS.len(),
+        started.elapsed().as_secs_f64() * 1e6 / MISSPELLINGS.len() as f64
+    );
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_name_that_already_resolves_a_postcode_or_nonsense_gets_no_did_you_mean() {
+    for text in [
+        "Aylesbury",
+        "aylesbury",
+        "Hereford, Herefordshire",
+        "Newcastle",
+        "Ynys Môn",
+        "MK40 1AA",
+        "mk40",
+        "MK4O 1AA",
+        "SW1A 9ZZ",
+        "zzzz",
+        "qwxv",
+        "xkcdq",
+        "ab",
+        "",
+    ] {
+        assert_eq!(meant(text), Vec::<String>::new(), "{text:?}");
+    }
+}
+
+#[test]
+fn did_you_mean_offers_each_name_once_most_populous_first_within_the_limit() {
+    // Newcastle in County Down is the one spelt so; the larger Newcastles follow.
+    let offered = meant("Newcastel");
+    assert_eq!(
+        offered.first().map(String::as_str),
+        Some("Newcastle, Newry, Mourne and Down"),
+        "{offered:?}"
+    );
+    assert!(
+        offered.iter().any(|l| l == "Newcastle upon Tyne"),
+        "{offered:?}"
+    );
+    let newport = gaz().did_you_mean("Newprot", 10);
+    assert_eq!(
+        newport.first().map(|a| a.area_code.as_str()),
+        Some("W06000022")
+    );
+    let names: std::collections::HashSet<&str> = newport
+        .iter()
+        .map(|a| a.label.split(',').next().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        names.len(),
+        newport.len(),
+        "one answer per name: {newport:?}"
+    );
+    // Words after a comma narrow to that council, as they do for a name spelt right.
+    let wight = gaz().did_you_mean("Newprot, Isle of Wight", 3);
+    assert_eq!(
+        wight.first().map(|a| a.area_code.as_str()),
+        Some("E06000046")
+    );
+    assert_eq!(gaz().did_you_mean("Glasow", 1).len(), 1);
+    assert!(gaz().did_you_mean("Glasow", 0).is_empty());
+    let answer = &gaz().did_you_mean("Aylesbry", 1)[0];
+    assert_eq!(
+        (
+            answer.query.as_str(),
+            answer.precision,
+            answer.area_code.as_str()
+        ),
+        ("Aylesbry", Precision::Place, "E06000060")
+    );
+}
+
+#[test]
+fn did_you_mean_never_panics_on_odd_text() {
+    let long = "aylesbry ".repeat(2_000);
+    let cases = [
+        "",
+        "   ",
+        "🙂",
+        "🙂🙂🙂🙂🙂",
+        "Ayl🙂sbry",
+        "Łódź",
+        "ÅÄÖÅÄÖ",
+        "\0\u{1}\u{2}",
+        ",,,",
+        ", Aylesbry",
+        "Aylesbry,",
+        "a b c d e f g h",
+        "Кардифф",
+        "كارديف",
+        &long,
+    ];
+    for text in cases {
+        let _ = gaz().did_you_mean(text, 50);
+        let _ = gaz().did_you_mean(text, usize::MAX);
+    }
+    assert!(gaz().did_you_mean(&long, 5).is_empty());
+}
+
 #[test]
 fn labels_name_councils_as_people_say_them() {
     let cases = [

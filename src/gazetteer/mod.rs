@@ -2,14 +2,19 @@
 //! the device. Postcode sectors ("MK40 1") and districts ("MK40") resolve to the mean of
 //! their postcodes; a full postcode resolves to its sector (full postcodes are never
 //! shipped); places come from GeoNames and the council areas' own names. Every answer
-//! carries its council area and its precision.
+//! carries its council area and its precision, and a name that matches nothing can be
+//! answered with the names nearest it (`spelling`).
 
 mod answer;
+mod best;
+mod edit_distance;
 mod file;
 mod postcode;
+mod spelling;
 mod tables;
 
 pub use answer::{Answer, Candidate, Precision};
+use best::keep_best;
 pub(crate) use postcode::is_outward;
 use postcode::PostcodeQuery;
 
@@ -18,6 +23,7 @@ use crate::container::{FileError, WriteError};
 use crate::geometry::LatLon;
 use crate::text::{all_words_prefix, fold};
 use crate::tree::PointTree;
+use std::cmp::Ordering;
 
 /// A council area as the gazetteer knows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -267,21 +273,22 @@ impl Gazetteer {
             let start = self
                 .places
                 .partition_point(|p| p.folded.as_str() < folded.as_str());
-            let mut matches: Vec<&Place> = self.places[start..]
-                .iter()
-                .take_while(|p| p.folded.starts_with(&folded))
-                .collect();
-            matches.sort_unstable_by(|a, b| {
-                b.population
-                    .cmp(&a.population)
-                    .then(a.folded.cmp(&b.folded))
-                    .then(a.area.cmp(&b.area))
-            });
             let room = limit - out.len();
+            let mut best: Vec<&Place> = Vec::new();
+            let matches = self.places[start..]
+                .iter()
+                .take_while(|p| p.folded.starts_with(&folded));
+            for place in matches {
+                keep_best(&mut best, place, room, |a, b| {
+                    let order = b.population.cmp(&a.population);
+                    order
+                        .then(a.folded.cmp(&b.folded))
+                        .then(a.area.cmp(&b.area))
+                        == Ordering::Less
+                });
+            }
             out.extend(
-                matches
-                    .into_iter()
-                    .take(room)
+                best.into_iter()
                     .map(|p| Answer::single(prefix, self.place_answer(p))),
             );
         }

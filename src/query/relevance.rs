@@ -13,12 +13,11 @@ pub(crate) fn rank(profile: &Profile, origin: Option<(u16, &Area)>) -> u8 {
     let genders = profile.eligibility.genders;
     let for_a_group = (!genders.is_empty() && Gender::ALL.iter().any(|g| !genders.has(g.bit())))
         || !profile.communities.is_empty();
-    let own = origin.is_some_and(|(index, area)| {
-        profile.coverage.iter().any(|c| match *c {
-            Covers::Area(a) => a == index,
-            Covers::Nation(n) => area.nation() == Some(n),
-            Covers::Uk => false,
-        })
+    // Its own: it serves the searched council area by name, or exactly the searched
+    // nation (a line for England and Wales is neither nation's own).
+    let own = origin.is_some_and(|(index, area)| match profile.coverage.as_slice() {
+        [Covers::Nation(n)] => area.nation() == Some(*n),
+        coverage => coverage.contains(&Covers::Area(index)),
     });
     match (profile.general, for_a_group, own) {
         (true, _, _) => 3,

@@ -118,7 +118,8 @@ pub struct Hit {
     pub kind: Kind,
     /// Council area (GSS code); `null` for services with no premises.
     pub area_code: Option<String>,
-    /// Council area name.
+    /// Council area name, as people say it ("Herefordshire", not "Herefordshire,
+    /// County of").
     pub area_name: Option<String>,
     /// Kilometres to the service, to 0.1 km; `null` for confidential services and
     /// services with no premises.
@@ -204,7 +205,7 @@ impl Hit {
             .place
             .area()
             .and_then(|c| dir.areas().get(c))
-            .map(|a| a.name.as_str());
+            .map(|a| crate::areas::spoken_name(&a.name));
         let (address, postcode, location) = match &s.place {
             Place::Exact {
                 point,

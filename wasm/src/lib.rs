@@ -83,6 +83,19 @@ impl Finder {
         to_js(&answers)
     }
 
+    /// "Did you mean …?" for a place that matched nothing: the nearest names by
+    /// spelling, as a list of the same objects as `suggest`, best first; empty for text
+    /// that resolves, postcodes and nonsense.
+    #[wasm_bindgen(js_name = didYouMean)]
+    pub fn did_you_mean(&self, text: &str, limit: usize) -> JsValue {
+        let answers = self
+            .directory
+            .gazetteer()
+            .map(|g| g.did_you_mean(text, limit.min(50)))
+            .unwrap_or_default();
+        to_js(&answers)
+    }
+
     /// Whether the gazetteer is loaded.
     #[wasm_bindgen(getter, js_name = hasGazetteer)]
     pub fn has_gazetteer(&self) -> bool {
