@@ -63,21 +63,24 @@ test("a referral through a professional says so, names the helpline to ask and g
   assert.equal(await card.locator(".way-in a.call").getAttribute("href"), "tel:08082000247");
 });
 
+/** The page opened on a day of the test's choosing (the device's clock says it). */
+async function openOn(day) {
+  const opened = await env.open({ viewport: { width: 360, height: 780 } });
+  await opened.context.clock.setFixedTime(new Date(day));
+  await opened.page.goto(env.server.url);
+  await opened.page.waitForSelector("#search:not([hidden])");
+  return opened;
+}
+
 test("space reported in the last week is news; older space is only the last known state, with its age", async () => {
-  const fresh = await env.open({ viewport: { width: 360, height: 780 } });
-  await fresh.context.clock.setFixedTime(new Date("2026-11-24T12:00:00Z"));
-  await fresh.page.goto(env.server.url);
-  await fresh.page.waitForSelector("#search:not([hidden])");
+  const fresh = await openOn("2026-11-24T12:00:00Z");
   await search(fresh.page, "Bedford");
   const card = fresh.page.locator("#results li.card", { hasText: "Example: Emergency accommodation" });
   assert.equal(await card.locator(".vacancy").textContent(), "Has space for 3 now (updated 2 days ago).");
   assert.match(await card.locator(".vacancy").getAttribute("class"), /available/);
   assert.match(await card.locator(".why").textContent(), /has space now/);
 
-  const stale = await env.open({ viewport: { width: 360, height: 780 } });
-  await stale.context.clock.setFixedTime(new Date("2026-12-11T12:00:00Z"));
-  await stale.page.goto(env.server.url);
-  await stale.page.waitForSelector("#search:not([hidden])");
+  const stale = await openOn("2026-12-11T12:00:00Z");
   await search(stale.page, "Bedford");
   const old = stale.page.locator("#results li.card", { hasText: "Example: Emergency accommodation" });
   assert.equal(await old.locator(".vacancy").textContent(), "Last known: space for 3, 19 days ago. Call to check.");
