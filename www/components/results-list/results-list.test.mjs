@@ -114,3 +114,14 @@ test("'Any kind of help' lists every kind of service a survivor asks for", async
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("someone to talk to in Cardiff: Wales' own helpline first, domestic-abuse lines before general ones like Samaritans", async () => {
+  const { p, context, problems } = await start();
+  await search(p, "Cardiff", "talk");
+  const names = await p.locator("#results li.card h3").allTextContents();
+  const at = (name) => names.findIndex((n) => n.startsWith(name));
+  assert.equal(at("Live Fear Free Helpline"), 0, names.join(" | "));
+  assert.ok(at("Samaritans") > at("Men's Advice Line") && at("Samaritans") > at("Galop"), names.join(" | "));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
