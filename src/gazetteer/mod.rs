@@ -254,7 +254,7 @@ impl Gazetteer {
             if upper.ends_with(' ') {
                 squashed.push(' ');
             }
-            let (units, precision) = if squashed.contains(' ') {
+            let (units, precision) = if squashed.as_bytes().contains(&b' ') {
                 (&self.sectors, Precision::Sector)
             } else {
                 (&self.districts, Precision::District)
