@@ -1,7 +1,8 @@
 // Finishes the built site in dist/ (after `make build` has copied www/ there and written
 // the wasm and data files). www/site.json says what each page loads and requests, and
 // the Content-Security-Policy; from it this:
-//   1. merges www/translations/*.json into data/translations.json;
+//   1. merges www/translations/*.json into data/translations.txt (laid out by
+//      components/wording/translations-file.js);
 //   2. writes each file components/network fetches, with its SHA-384, into
 //      components/network/files.js (network.js checks every fetch against them);
 //   3. bundles each page's script, its components and the wasm-bindgen glue included,
@@ -21,6 +22,9 @@ import { readFileSync, writeFileSync, readdirSync, rmSync, statSync, mkdirSync }
 import { join, extname, dirname } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
+import { packTranslations } from "../www/components/wording/translations-file.js";
+import LANGUAGES from "../www/components/wording/languages.js";
+
 const require = createRequire(import.meta.url);
 const esbuild = require("esbuild");
 
@@ -36,7 +40,7 @@ const translations = {};
 for (const file of readdirSync(join(dist, "translations")).sort()) {
   translations[file.replace(/\.json$/, "")] = JSON.parse(readFileSync(join(dist, "translations", file), "utf8"));
 }
-writeFileSync(join(dist, "data/translations.json"), JSON.stringify(translations));
+writeFileSync(join(dist, "data/translations.txt"), packTranslations(translations, LANGUAGES));
 rmSync(join(dist, "translations"), { recursive: true });
 
 // 2. What components/network fetches, in order, and the hash each must have.
@@ -119,7 +123,7 @@ for (const [page, { script, style, fetches }] of pages) {
 }
 
 // 5. Brotli copies, served by tools/serve.py (and any host set up for them).
-const COMPRESS = new Set([".html", ".js", ".css", ".wasm", ".bin", ".json"]);
+const COMPRESS = new Set([".html", ".js", ".css", ".wasm", ".bin", ".json", ".txt"]);
 function compressAll(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);

@@ -32,7 +32,7 @@ HEADERS = {
 }
 
 
-COMPRESS = {".html", ".js", ".css", ".wasm", ".bin", ".json"}
+COMPRESS = {".html", ".js", ".css", ".wasm", ".bin", ".json", ".txt"}
 GZIPPED = {}
 
 
@@ -60,6 +60,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".mjs": "text/javascript",
         ".bin": "application/octet-stream",
         ".json": "application/json",
+        ".txt": "text/plain; charset=utf-8",
     }
 
     def send_head(self):

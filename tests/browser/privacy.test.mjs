@@ -55,7 +55,7 @@ test("the same requests, in the same order, whatever is searched and in any lang
   for (const file of SITE.fetches.map((f) => `/${f.path}`)) {
     assert.equal(a.requests.filter((u) => u === file).length, 1, `${file} is downloaded once (the preload is reused): ${a.requests.join(", ")}`);
   }
-  assert.equal(a.requests.at(-1), "/data/translations.json", "the other languages come last, whichever is chosen");
+  assert.equal(a.requests.at(-1), "/data/translations.txt", "the other languages come last, whichever is chosen");
 });
 
 test("no request at all once the directory, gazetteer and languages have loaded", async () => {

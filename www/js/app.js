@@ -6,6 +6,7 @@
 import { installExit } from "../components/exit/exit.js";
 import { loadEngine } from "../components/network/network.js";
 import { createWording } from "../components/wording/wording.js";
+import { unpackTranslations } from "../components/wording/translations-file.js";
 import { createLanguageSwitch } from "../components/language-switch/language-switch.js";
 import { createHelplines, nationHelplines, areaHelplines } from "../components/helplines/helplines.js";
 import * as vocabulary from "../components/vocabulary.js";
@@ -96,8 +97,8 @@ function start() {
       engine.gazetteer.then((finder) => place.suggestFrom(finder), () => {});
       // The other languages come last; until then a chosen language shows in English.
       engine.translations
-        .then((tables) => {
-          wording.addTranslations(tables);
+        .then((text) => {
+          wording.addTranslations(unpackTranslations(text));
           if (wording.language !== "en") languages.choose(wording.language);
         })
         .catch(() => {})

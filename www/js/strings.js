@@ -26,7 +26,7 @@ export const EN = {
   ...resultCard,
   ...contactLinks,
   // The page's own: its title, the example banner, the search button, the safety advice
-  // and the footer.
+  // and the footer (its licence notices stay in English, in the words the licences give).
   brand: "Find support",
   title: "Find domestic abuse support",
   easy_title: "Find help",
@@ -36,7 +36,7 @@ export const EN = {
   safety_exit_title: "What \"Exit this page\" does",
   safety_exit: "Pressing \"Exit this page\", or the Shift key three times, hides this page at once and opens an everyday website in its place. Pressing Back does not return here.",
   safety_history: "It does not erase your browsing history. Someone looking at your history can still see that you visited this site.",
-  safety_visited: "Websites you open from this page, such as a service's own site, stay in your browser's history too, like any site you visit.",
+  safety_visited: "Websites you open from this page, such as a service's own site, stay in your browser's history too.",
   safety_keeps_title: "What this site keeps",
   safety_keeps: "Nothing is stored on your device: no cookies, no saved searches. What you type is never sent anywhere, not even to us, and the site address never shows what you searched for.",
   safety_private_title: "Private browsing",
@@ -47,7 +47,5 @@ export const EN = {
   safety_danger: "Call 999. If you cannot speak, stay on the line and press 55 when asked.",
   safety_page: "This advice on its own page (in English)",
   about_info: "About this information",
-  attribution_ons: "Postcode and council data: Office for National Statistics, Open Government Licence v3.0. Contains OS data © Crown copyright and database right. Contains Royal Mail data © Royal Mail copyright and database right.",
-  attribution_geonames: "Place names: GeoNames, licensed under CC BY 4.0.",
-  attribution_services: "Services: the sources named with each service. Nothing you type here leaves this device.",
+  attribution_services: "Services: the sources named with each service.",
 };

@@ -40,6 +40,6 @@ export async function loadEngine() {
   const translations = gazetteer
     .catch(() => null)
     .then(() => fetchBytes(files.translations))
-    .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)));
+    .then((bytes) => new TextDecoder().decode(bytes));
   return { finder, gazetteer, translations };
 }

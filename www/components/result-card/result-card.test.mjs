@@ -3,7 +3,9 @@
 // referral route in words with the helpline's button, or the helpline as the way in.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup } from "../../../tests/browser/harness.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { setup, ROOT } from "../../../tests/browser/harness.mjs";
 
 const env = setup();
 
@@ -127,6 +129,21 @@ test("dates are in the reader's language and English names keep their punctuatio
   assert.ok(await source.locator("bdi").count(), "the source's English name is isolated");
   assert.equal(await p.locator("#results li.card h3").first().getAttribute("dir"), "auto");
   assert.equal(await p.locator("#results li.card p[dir=auto]").first().getAttribute("dir"), "auto", "descriptions take their own direction");
+});
+
+test("a checked date names its month in Welsh, Albanian and Punjabi too, where browsers lack or half-know the language", async () => {
+  const { p } = await env.start();
+  await p.waitForSelector("html[data-loaded]", { state: "attached" });
+  await search(p, "Bedford", "talk");
+  for (const code of ["cy", "sq", "pa"]) {
+    await p.selectOption("#language", code);
+    const months = JSON.parse(readFileSync(join(ROOT, "www/translations", `${code}.json`), "utf8")).date_months.split(",").map((m) => m.trim());
+    const sources = await p.locator("#results li.card .source").allTextContents();
+    for (const source of sources) {
+      assert.doesNotMatch(source, /M\d|\b\d{4}-\d\d/, `${code}: ${source}`);
+      assert.ok(months.some((m) => source.includes(m)), `${code}: a month name in ${source}`);
+    }
+  }
 });
 
 test("Easy Read reaches the cards: short sentences, a picture beside each action, distances in words", async () => {

@@ -45,7 +45,8 @@ export function createResultsList(root, wording) {
     const distance = values.miles ? { distance: wording.miles(values.miles) } : {};
     const parts = [...wording.nodes(key, { ...values, ...distance })];
     const unsure = response.results.filter((h) => h.unknown.length > 0).length;
-    if (unsure) parts.push(" ", t(unsure === response.results.length ? "found_all_unsure" : "found_unsure", { n: unsure }));
+    // With one result, its card says what is not known.
+    if (unsure && response.results.length > 1) parts.push(" ", t("found_unsure", { n: unsure }));
     summary.replaceChildren(...parts);
     list.replaceChildren(...response.results.map((hit) => resultCard(hit, wording, { helpline })));
     const hidden = response.hidden_results ?? [];

@@ -1,6 +1,6 @@
 // The languages the page offers. English ships with each component (its
 // <name>.strings.js); the others are in www/translations/<code>.json, merged by the build
-// into data/translations.json and loaded after the directory and gazetteer (see
+// into data/translations.txt and loaded after the directory and gazetteer (see
 // components/network), always and in full, so first results do not wait for them and
 // choosing a language makes no request. Translations other than English are drafts: they
 // must be checked by native speakers working in domestic abuse services before the page

@@ -8,6 +8,14 @@
 // (tests/browser/plurals.test.mjs). Keys a language lacks fall back to English; Easy Read
 // uses easy_<key> where there is one.
 
+/** Whether the browser can write the language's month names: some claim a language and
+ * write "2026 M11 22" (Chromium for Punjabi), others lack it (Welsh, Albanian). */
+function knowsMonths(code) {
+  if (!Intl.DateTimeFormat.supportedLocalesOf([code]).length) return false;
+  const month = new Intl.DateTimeFormat(code, { month: "long", timeZone: "UTC" }).format(Date.UTC(2026, 10, 22));
+  return /\p{L}{2}/u.test(month);
+}
+
 /** `english`: { key: text }; `languages`: [{ code, name, rtl }], English first. */
 export function createWording(english, languages) {
   const tables = { en: english };
@@ -68,7 +76,7 @@ export function createWording(english, languages) {
       const [y, m, d] = String(text).split("-").map(Number);
       if (!y) return String(text);
       const code = shownCode();
-      if (Intl.DateTimeFormat.supportedLocalesOf([code]).length) {
+      if (knowsMonths(code)) {
         const options = d ? { dateStyle: "long" } : m ? { year: "numeric", month: "long" } : { year: "numeric" };
         return new Intl.DateTimeFormat(locale(), { ...options, calendar: "gregory", timeZone: "UTC" }).format(Date.UTC(y, (m || 1) - 1, d || 1));
       }
