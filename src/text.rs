@@ -7,7 +7,21 @@
 
 /// Lower-cases, strips accents, drops apostrophes and turns everything that is not a
 /// letter or digit into single spaces. Letters of other scripts are kept as they are.
+/// "Saint" as a word is "st", as the UK's place names write it ("Saint Helens" finds
+/// St Helens).
 pub fn fold(text: &str) -> String {
+    let out = fold_letters(text);
+    if !out.split(' ').any(|w| w == "saint") {
+        return out;
+    }
+    let words: Vec<&str> = out
+        .split(' ')
+        .map(|w| if w == "saint" { "st" } else { w })
+        .collect();
+    words.join(" ")
+}
+
+fn fold_letters(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = true;
     for c in text.chars() {
@@ -116,6 +130,15 @@ fn strip_accent(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn saint_is_written_st_as_place_names_write_it() {
+        assert_eq!(fold("Saint Helens"), "st helens");
+        assert_eq!(fold("St. Helens"), "st helens");
+        assert_eq!(fold("SAINT"), "st");
+        assert_eq!(fold("Saintfield"), "saintfield");
+        assert_eq!(fold("Great Saint Mary's"), "great st marys");
+    }
 
     #[test]
     fn accents_case_and_apostrophes_do_not_matter() {

@@ -158,7 +158,8 @@ fn synth_writes_a_directory_that_validates_with_every_kind() {
 }
 
 #[test]
-fn the_sources_table_in_data_sources_is_the_one_the_starter_directory_gives() {
+fn the_sources_table_in_data_sources_is_the_one_the_starter_directory_gives_with_every_route_it_states(
+) {
     let out = haven(&[
         "sources",
         &root("data/directory.json"),
@@ -178,4 +179,17 @@ fn the_sources_table_in_data_sources_is_the_one_the_starter_directory_gives() {
         "data/sources/records.md is stale: run `make sources`"
     );
     assert!(table.contains("| Aylesbury Women's Aid (`aylesbury-womens-aid`) | outreach | "));
+    let row = |id: &str| {
+        table
+            .lines()
+            .find(|l| l.contains(&format!("(`{id}`)")))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(
+        row("childline").contains("web, web chat, general line"),
+        "{}",
+        row("childline")
+    );
+    assert!(row("999-bsl").contains("video"), "{}", row("999-bsl"));
 }

@@ -305,15 +305,20 @@ fn a_name_that_already_resolves_a_postcode_or_nonsense_gets_no_did_you_mean() {
 
 #[test]
 fn did_you_mean_offers_each_name_once_most_populous_first_within_the_limit() {
-    // Newcastle in County Down is the one spelt so; the larger Newcastles follow.
+    // "Newcastle" is what people call Newcastle upon Tyne, the most populous; the town
+    // is offered once, under that name, and Newcastle under Lyme after it.
     let offered = meant("Newcastel");
     assert_eq!(
         offered.first().map(String::as_str),
-        Some("Newcastle, Newry, Mourne and Down"),
+        Some("Newcastle, Newcastle upon Tyne"),
         "{offered:?}"
     );
     assert!(
-        offered.iter().any(|l| l == "Newcastle upon Tyne"),
+        !offered.iter().any(|l| l == "Newcastle upon Tyne"),
+        "{offered:?}"
+    );
+    assert!(
+        offered.iter().any(|l| l.starts_with("Newcastle under Lyme")),
         "{offered:?}"
     );
     let newport = gaz().did_you_mean("Newprot", 10);
@@ -417,4 +422,35 @@ fn labels_name_councils_as_people_say_them() {
             assert_eq!(at(label).area_code, a.area_code, "{label}");
         }
     }
+}
+
+#[test]
+fn the_short_names_people_say_find_the_town_they_mean_first() {
+    let cases = [
+        ("Hull", "E06000010"),
+        ("Newcastle", "E08000021"),
+        ("Stoke", "E06000021"),
+        ("Southend", "E06000033"),
+        ("Weston", "E06000024"),
+        ("Burton", "E07000193"),
+        ("Barrow", "E06000064"),
+        ("Merthyr", "W06000024"),
+        ("Saint Helens", "E08000013"),
+        ("saint albans", "E07000240"),
+    ];
+    for (text, area) in cases {
+        let a = at(text);
+        assert_eq!(a.area_code, area, "{text} -> {}", a.label);
+    }
+    // The other places of the name are still offered.
+    let answer = at("Newcastle");
+    let newcastle: Vec<&str> = answer
+        .candidates
+        .iter()
+        .map(|c| c.area_code.as_str())
+        .collect();
+    assert!(
+        newcastle.contains(&"E07000195") && newcastle.contains(&"N09000010"),
+        "{newcastle:?}"
+    );
 }

@@ -67,7 +67,13 @@ fn run(args: Args) -> Result<(), String> {
     eprintln!("wrote {}", sample_path.display());
     write(
         "places.csv",
-        tables::places_csv(&read(&args.places)?, &sectors, &areas, &welsh)?,
+        tables::places_csv(
+            &read(&args.places)?,
+            &sectors,
+            &areas,
+            &welsh,
+            &read(&args.out.join("sources/place-aliases.csv"))?,
+        )?,
     )?;
     Ok(())
 }

@@ -131,14 +131,34 @@ fn fields(s: &Service) -> Vec<String> {
         };
         f.push(format!("phone {}{flags}", p.number));
     }
-    if s.contact.web.is_some() {
-        f.push("web".into());
+    for (stated, word) in [
+        (s.contact.web.is_some(), "web"),
+        (s.contact.chat.is_some(), "web chat"),
+        (s.contact.video.is_some(), "video"),
+    ] {
+        if stated {
+            f.push(word.into());
+        }
     }
     if let Some(email) = &s.contact.email {
         f.push(format!("email {email}"));
     }
     if s.hours.is_some() {
         f.push("hours".into());
+    }
+    if s.general {
+        f.push("general line".into());
+    }
+    if s.interpreters {
+        f.push("interpreters".into());
+    }
+    if let Some(v) = &s.vacancy {
+        let units = v.units_free.map(|u| format!(" {u}")).unwrap_or_default();
+        f.push(format!(
+            "vacancy {}{units} (updated {})",
+            v.status.code(),
+            v.updated_at
+        ));
     }
     let e = &s.eligibility;
     let genders: Vec<&str> = Gender::ALL

@@ -191,12 +191,15 @@ const PEOPLE_PER_POSTCODE: u32 = 25;
 
 /// `data/places.csv`: GeoNames places (from `tools/extract-places.mjs`) with the council
 /// area of their nearest sector, plus every council area under its English and Welsh
-/// names, so "Herefordshire" and "Ynys Môn" are found too.
+/// names, so "Herefordshire" and "Ynys Môn" are found too, and the short names people
+/// say for some towns (`aliases_csv`: alias,place, from data/sources/place-aliases.csv),
+/// so "Hull" finds Kingston upon Hull and "Newcastle" Newcastle upon Tyne first.
 pub fn places_csv(
     geonames_csv: &str,
     sectors: &[SectorRow],
     areas: &[AreaRow],
     welsh: &BTreeMap<String, String>,
+    aliases_csv: &str,
 ) -> Result<String, String> {
     use rstar::primitives::GeomWithData;
     let tree = rstar::RTree::bulk_load(
@@ -242,6 +245,24 @@ pub fn places_csv(
             field(1)?.parse().unwrap_or(0),
             "place",
         ));
+    }
+    let mut reader = csv::Reader::from_reader(aliases_csv.as_bytes());
+    for (line, record) in reader.records().enumerate() {
+        let where_ = format!("place-aliases.csv line {}", line + 2);
+        let r = record.map_err(|e| format!("{where_}: {e}"))?;
+        let (Some(alias), Some(place)) = (r.get(0), r.get(1)) else {
+            return Err(format!("{where_}: expected alias,place"));
+        };
+        // The most populous place of that name is the town people shorten.
+        let town = rows
+            .iter()
+            .filter(|row| row.0 == place)
+            .max_by_key(|row| row.3)
+            .ok_or_else(|| {
+                format!("{where_}: expected a GeoNames place named {place:?}, found none")
+            })?;
+        let row = (alias.to_string(), town.1, town.2.clone(), town.3, "alias");
+        rows.push(row);
     }
     for (code, official, point, postcodes) in areas {
         let population = postcodes * PEOPLE_PER_POSTCODE;

@@ -39,7 +39,8 @@ fn leading_words(folded: &str, words: usize) -> &[u8] {
 impl Gazetteer {
     /// Place names close to what was typed, for a "did you mean" when it matches
     /// nothing: nearest by edit distance (folded, so case and accents are free), then
-    /// most populous; one answer per name, its most populous place, at most `limit`.
+    /// most populous; one answer per name, its most populous place, and one per town,
+    /// at most `limit`.
     /// A name is compared whole and, when it has more words than the query, by its
     /// leading words, so "Newcastel" finds Newcastle upon Tyne too (after any name
     /// equally near as a whole). Nothing for text that already resolves, has a digit
@@ -94,6 +95,14 @@ impl Gazetteer {
             }
             let Some(rank) = rank else { continue };
             let key = (rank as u64) << 32 | u64::from(u32::MAX - place.population);
+            // A town under two names ("Newcastle", "Newcastle upon Tyne") is offered
+            // once, under the nearer one.
+            if let Some(at) = near.iter().position(|(_, p)| p.point == place.point) {
+                if near[at].0 <= key {
+                    continue;
+                }
+                near.remove(at);
+            }
             keep_best(&mut near, (key, place), limit, |a, b| a.0 < b.0);
         }
         near.into_iter()
