@@ -318,7 +318,9 @@ fn did_you_mean_offers_each_name_once_most_populous_first_within_the_limit() {
         "{offered:?}"
     );
     assert!(
-        offered.iter().any(|l| l.starts_with("Newcastle under Lyme")),
+        offered
+            .iter()
+            .any(|l| l.starts_with("Newcastle under Lyme")),
         "{offered:?}"
     );
     let newport = gaz().did_you_mean("Newprot", 10);

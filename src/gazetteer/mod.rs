@@ -22,7 +22,6 @@ use crate::areas::spoken_name;
 use crate::container::{FileError, WriteError};
 use crate::geometry::LatLon;
 use crate::text::{all_words_prefix, fold};
-use crate::tree::PointTree;
 use std::cmp::Ordering;
 
 /// A council area as the gazetteer knows it.
@@ -63,8 +62,9 @@ pub struct Gazetteer {
     districts: Vec<Unit>,
     /// Sorted by folded name, then most populous first.
     places: Vec<Place>,
-    /// Sector centroids, for "which council is this point in?".
-    tree: PointTree,
+    /// Each sector's centroid as a unit vector (`LatLon::tree_key`), in sector order:
+    /// the nearest by straight line is the nearest on the globe.
+    sector_vectors: Vec<[f32; 3]>,
 }
 
 /// The longest text worth looking up; anything longer matches nothing.
@@ -97,13 +97,13 @@ impl Gazetteer {
         // Districts come out in order: a district's sectors ("B1 1") sort before those
         // of any longer district it begins ("B10 1"), as the district names do.
         let districts = districts_of(&sectors);
-        let tree = PointTree::new(sectors.iter().zip(0..).map(|(s, i)| (s.point, i)));
+        let sector_vectors = sectors.iter().map(|s| s.point.tree_key()).collect();
         Ok(Gazetteer {
             areas,
             sectors,
             districts,
             places,
-            tree,
+            sector_vectors,
         })
     }
 
@@ -114,7 +114,7 @@ impl Gazetteer {
             sectors: vec![],
             districts: vec![],
             places: vec![],
-            tree: PointTree::new([]),
+            sector_vectors: vec![],
         }
     }
 
@@ -300,10 +300,19 @@ impl Gazetteer {
         if !point.is_valid() {
             return None;
         }
-        // The same iterator the search uses, so the wasm carries one nearest-neighbour
-        // routine.
-        let (nearest, _) = self.tree.nearest(point).next()?;
-        let sector = self.sectors.get(nearest as usize)?;
+        // A scan of the 12 000 sectors, not a tree: a search asks this once or twice,
+        // and building an R-tree of them was half of loading the gazetteer (6.3 of 14 ms
+        // natively, about 90 ms of a first search on a slow phone); the scan takes tens
+        // of microseconds (`make bench`: gazetteer/load, gazetteer/area_of).
+        let [x, y, z] = point.tree_key();
+        let mut nearest: Option<(f32, usize)> = None;
+        for (i, v) in self.sector_vectors.iter().enumerate() {
+            let d = (v[0] - x) * (v[0] - x) + (v[1] - y) * (v[1] - y) + (v[2] - z) * (v[2] - z);
+            if nearest.is_none_or(|(best, _)| d < best) {
+                nearest = Some((d, i));
+            }
+        }
+        let sector = self.sectors.get(nearest?.1)?;
         Some(self.area(sector.area))
     }
 
@@ -320,15 +329,21 @@ impl Gazetteer {
 
 /// Districts as the postcode-weighted means of their sectors, in the council most of
 /// their postcodes are in.
+/// A sector key is "<district> <digit>": its district is all but the last two bytes
+/// (found by length, not by splitting: loading the gazetteer splits 12 000 keys).
+fn district_of(key: &str) -> &str {
+    key.get(..key.len().saturating_sub(2)).unwrap_or("")
+}
+
 fn districts_of(sectors: &[Unit]) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
     let mut i = 0;
     while i < sectors.len() {
-        let district = sectors[i].key.split(' ').next().unwrap_or("").to_string();
+        let district = district_of(&sectors[i].key).to_string();
         let mut j = i;
         let (mut lat, mut lon, mut n) = (0.0, 0.0, 0u32);
         let mut by_area: Vec<(u16, u32)> = Vec::new();
-        while j < sectors.len() && sectors[j].key.split(' ').next() == Some(district.as_str()) {
+        while j < sectors.len() && district_of(&sectors[j].key) == district {
             let s = &sectors[j];
             let w = s.postcodes.max(1);
             lat += s.point.lat * f64::from(w);

@@ -86,7 +86,10 @@ async function submit(event, engine) {
 function start() {
   const preferred = (navigator.language || "en").slice(0, 2);
   languages.choose(preferred, false);
-  loadEngine().then(
+  const loading = loadEngine();
+  // While the engine and data download (the page has nothing else to do).
+  setTimeout(() => wording.prepare(), 0);
+  loading.then(
     (engine) => {
       $("loading").hidden = true;
       form.hidden = false;
