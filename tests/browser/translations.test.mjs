@@ -56,3 +56,11 @@ for (const { code } of LANGUAGES.filter((l) => l.code !== "en")) {
     assert.deepEqual(vocabularyKeys.filter((key) => !(key in table)), []);
   });
 }
+
+test("no phrase in any language puts two values side by side, as in 'space for 3 10 days ago'", () => {
+  const tables = { en: EN };
+  for (const { code } of LANGUAGES.filter((l) => l.code !== "en")) tables[code] = JSON.parse(readFileSync(join(ROOT, "www/translations", `${code}.json`), "utf8"));
+  // A date's day, month and year stand together by design.
+  const together = Object.entries(tables).flatMap(([code, table]) => Object.entries(table).filter(([key, text]) => !key.startsWith("date_pattern") && /\}\s*\{/.test(text)).map(([key, text]) => `${code} ${key}: ${text}`));
+  assert.deepEqual(together, []);
+});

@@ -56,7 +56,7 @@ export default {
   vacancy_last_space: "Last known: had space, {age}. Call to check.",
   easy_vacancy_last_space: "They had space {age}. This may be old. Phone to check.",
   vacancy_last_units: "Last known: space for {units}, {age}. Call to check.",
-  easy_vacancy_last_units: "They had space for {units} {age}. This may be old. Phone to check.",
+  easy_vacancy_last_units: "They had space for {units}. That was {age}. This may be old. Phone to check.",
   vacancy_last_full: "Last known: full, {age}. Call to check.",
   easy_vacancy_last_full: "They were full {age}. This may be old. Phone to check.",
   unknown_intro: "Not known: {list}. Ask when you call.",
