@@ -31,3 +31,16 @@ pub fn bundle_bytes(text: &str, allow_coarsening: bool) -> Vec<u8> {
 pub fn directory(text: &str) -> Directory {
     Directory::from_bytes(&bundle_bytes(text, false)).unwrap()
 }
+
+/// The built-in gazetteer, loaded once for all of a file's tests.
+pub fn gaz() -> &'static haven::Gazetteer {
+    static G: std::sync::OnceLock<haven::Gazetteer> = std::sync::OnceLock::new();
+    G.get_or_init(haven::Gazetteer::builtin)
+}
+
+/// Where `text` resolves to; panics, naming it, when it does not.
+pub fn at(text: &str) -> haven::Answer {
+    gaz()
+        .geocode(text)
+        .unwrap_or_else(|| panic!("{text:?} should resolve"))
+}
