@@ -1,5 +1,7 @@
-//! Whether one service suits the query, and if not, the one reason shown to the user.
-//! Both search paths call this, so they cannot disagree about eligibility.
+//! What one service meets of the query, fails of it, and does not say. A service that
+//! fails anything is hidden, under the first reason it fails; the professional view
+//! asks for every reason. Both search paths call this, so they cannot disagree about
+//! eligibility.
 
 use super::reasons::{HideReason, MatchReason};
 use super::resolve::Resolved;
@@ -97,16 +99,16 @@ impl<'a> Prepared<'a> {
         })
     }
 
-    /// Checks one service placed at `point` (its own point, its area's point, or none);
-    /// `text` gives its folded words when the query has any. Failing what a service
-    /// states hides it; what its source does not say is unknown, and is listed as such
-    /// rather than hidden.
+    /// Checks one service placed at `point` (its own point, its area's point, or none)
+    /// against every criterion; `text` gives its folded words when the query has any.
+    /// Failing what a service states hides it; what its source does not say is unknown,
+    /// and is listed as such rather than hidden.
     pub fn check(
         &self,
         profile: &Profile,
         point: Option<LatLon>,
         text: impl FnOnce() -> String,
-    ) -> Result<Verdict, HideReason> {
+    ) -> Verdict {
         let e = &profile.eligibility;
         let q = self.query;
         let mut v = Verdict::default();
@@ -114,12 +116,11 @@ impl<'a> Prepared<'a> {
         // line that does not say is not "unknown" for it.
         let stays = profile.kind.is_accommodation();
         if self.avoided(profile, point) {
-            return Err(HideReason::Avoid);
+            v.fails.push(HideReason::Avoid);
         }
         if !self.covers(&profile.coverage) {
-            return Err(HideReason::Coverage);
-        }
-        if !profile.coverage.is_empty() && !profile.coverage.contains(&Covers::Uk) {
+            v.fails.push(HideReason::Coverage);
+        } else if !profile.coverage.is_empty() && !profile.coverage.contains(&Covers::Uk) {
             v.matches.push(MatchReason::Coverage);
         }
         if !q.household.adults.is_empty() {
@@ -130,14 +131,15 @@ impl<'a> Prepared<'a> {
                 .map(|a| e.accepts_gender(a.gender))
                 .collect();
             if accepted.contains(&Some(false)) {
-                return Err(HideReason::Gender);
+                v.fails.push(HideReason::Gender);
+            } else {
+                let all = accepted.iter().all(|a| *a == Some(true));
+                v.add(all, stays, MatchReason::Gender, HideReason::Gender);
             }
-            let all = accepted.iter().all(|a| *a == Some(true));
-            v.add(all, stays, MatchReason::Gender, HideReason::Gender);
         }
         if q.household.adults.iter().any(|a| a.trans) {
             match e.trans_inclusive {
-                Some(false) => return Err(HideReason::Trans),
+                Some(false) => v.fails.push(HideReason::Trans),
                 known => v.add(
                     known.is_some(),
                     stays,
@@ -146,14 +148,14 @@ impl<'a> Prepared<'a> {
                 ),
             }
         }
-        for age in q.household.adults.iter().filter_map(|a| a.age) {
-            if e.min_age.is_some_and(|m| age < m) || e.max_age.is_some_and(|m| age > m) {
-                return Err(HideReason::Age);
-            }
+        let outside =
+            |age: u8| e.min_age.is_some_and(|m| age < m) || e.max_age.is_some_and(|m| age > m);
+        if q.household.adults.iter().filter_map(|a| a.age).any(outside) {
+            v.fails.push(HideReason::Age);
         }
         if !q.household.children.is_empty() {
             match e.children {
-                Some(false) => return Err(HideReason::Children),
+                Some(false) => v.fails.push(HideReason::Children),
                 Some(true) => v.matches.push(MatchReason::Children),
                 None if stays => v.unknown.push(HideReason::Children),
                 None => {}
@@ -161,7 +163,7 @@ impl<'a> Prepared<'a> {
         }
         if let Some(boy) = self.oldest_boy {
             match e.max_boy_age {
-                Some(limit) if boy > limit => return Err(HideReason::BoysAge),
+                Some(limit) if boy > limit => v.fails.push(HideReason::BoysAge),
                 Some(_) => v.matches.push(MatchReason::BoysAge),
                 None if stays && e.children != Some(false) => v.unknown.push(HideReason::BoysAge),
                 None => {}
@@ -169,7 +171,7 @@ impl<'a> Prepared<'a> {
         }
         match e.max_household {
             Some(max) if self.household_size > usize::from(max) => {
-                return Err(HideReason::HouseholdSize)
+                v.fails.push(HideReason::HouseholdSize)
             }
             Some(_) if self.household_size > 0 => v.matches.push(MatchReason::HouseholdSize),
             None if stays && self.household_size > 1 => v.unknown.push(HideReason::HouseholdSize),
@@ -187,7 +189,7 @@ impl<'a> Prepared<'a> {
                 _ => e.need(need),
             };
             match met {
-                Some(false) => return Err(HideReason::Need(need)),
+                Some(false) => v.fails.push(HideReason::Need(need)),
                 Some(true) => v.matches.push(MatchReason::Need(need)),
                 // A phone line has no rooms to be step-free.
                 None if need.is_premises() && !stays => {}
@@ -205,18 +207,18 @@ impl<'a> Prepared<'a> {
             }
         }
         if !q.communities.is_empty() {
-            if !q
-                .communities
+            if q.communities
                 .iter()
                 .any(|c| profile.communities.has(c.bit()))
             {
-                return Err(HideReason::Community);
+                v.matches.push(MatchReason::Community);
+            } else {
+                v.fails.push(HideReason::Community);
             }
-            v.matches.push(MatchReason::Community);
         }
         if let Some(words) = &self.text {
             if !all_words_prefix(&text(), words) {
-                return Err(HideReason::Text);
+                v.fails.push(HideReason::Text);
             }
         }
         if let (Some(on), Some(today)) = (profile.space_on, q.today) {
@@ -227,17 +229,19 @@ impl<'a> Prepared<'a> {
         if profile.place == Placement::Remote {
             v.matches.push(MatchReason::Remote);
         }
-        Ok(v)
+        v
     }
 }
 
-/// What one service meets of a query, and what its source does not say.
+/// What one service meets of a query, fails of it, and what its source does not say.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Verdict {
     /// Confirmed: "why it matches".
     pub matches: Vec<MatchReason>,
     /// Not known: to ask about when calling (by the reason it would hide under).
     pub unknown: Vec<HideReason>,
+    /// What it states it does not meet, in the order checked: the first hides it.
+    pub fails: Vec<HideReason>,
 }
 
 impl Verdict {
@@ -245,7 +249,7 @@ impl Verdict {
     pub fn matching(matches: Vec<MatchReason>) -> Verdict {
         Verdict {
             matches,
-            unknown: vec![],
+            ..Verdict::default()
         }
     }
 

@@ -100,15 +100,12 @@ impl<'a> Collector<'a> {
             verdict: Verdict::default(),
             hidden_by: None,
         };
-        match self.prepared.check(profile, point, || dir.words(i)) {
-            Ok(verdict) => {
-                entry.verdict = verdict;
-                self.found.push(entry);
-            }
-            Err(reason) => {
-                entry.hidden_by = Some(reason);
-                self.hidden.push(entry);
-            }
+        entry.verdict = self.prepared.check(profile, point, || dir.words(i));
+        entry.hidden_by = entry.verdict.fails.first().copied();
+        if entry.hidden_by.is_some() {
+            self.hidden.push(entry);
+        } else {
+            self.found.push(entry);
         }
     }
 
@@ -142,7 +139,13 @@ impl<'a> Collector<'a> {
         let dir = self.dir;
         let hit = |e: Entry| {
             let shown = dir.point(e.index as usize).map(|_| e.distance);
-            let mut hit = Hit::of(dir, e.index as usize, shown, e.verdict)?;
+            // A hidden service's card says why it is hidden, not what it meets.
+            let verdict = if e.hidden_by.is_some() {
+                Verdict::default()
+            } else {
+                e.verdict
+            };
+            let mut hit = Hit::of(dir, e.index as usize, shown, verdict)?;
             hit.hidden_by = e.hidden_by;
             Some(hit)
         };
