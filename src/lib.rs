@@ -59,9 +59,9 @@ pub use model::{
 pub use pipeline::{Input, Pipeline, Progress};
 pub use problem::{Problem, Severity};
 pub use query::{
-    Adult, AreaRef, AvoidZone, Child, DistanceBand, HideReason, Hit, Household, Location,
-    MatchReason, NationHelplines, Pairs, Plain, Query, QueryError, Response, DEFAULT_LIMIT,
-    MAX_LIMIT,
+    Adult, AreaRef, AvoidZone, Child, CriterionAnswer, DistanceBand, HideReason, Hit, Household,
+    Location, MatchReason, NationHelplines, Pairs, Plain, Query, QueryError, Response, Sort,
+    DEFAULT_LIMIT, MAX_LIMIT,
 };
 pub use report::Report;
 pub use vocabulary::{vocabulary, KindCode, Vocabulary};

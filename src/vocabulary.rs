@@ -7,7 +7,7 @@ use crate::geometry::KM_PER_MILE;
 use crate::model::{
     Community, Gender, Kind, Need, Referral, Sex, VacancyStatus, VACANCY_FRESH_DAYS,
 };
-use crate::query::{DistanceBand, HideReason, MatchReason};
+use crate::query::{CriterionAnswer, DistanceBand, HideReason, MatchReason, Sort};
 use serde::Serialize;
 
 /// A kind of service, with the survivor's question it answers.
@@ -47,6 +47,10 @@ pub struct Vocabulary {
     pub vacancy_statuses: Vec<&'static str>,
     /// Routes into a service (`referral` in results).
     pub referrals: Vec<&'static str>,
+    /// A service's answer to one criterion (`criteria` in results).
+    pub criterion_answers: Vec<&'static str>,
+    /// Orders of results (`sort` in queries).
+    pub sorts: Vec<&'static str>,
     /// How many days a vacancy stays news (older, it is only the last known state).
     pub vacancy_fresh_days: i32,
     /// Kilometres in a mile.
@@ -80,6 +84,8 @@ pub fn vocabulary() -> Vocabulary {
         distance_bands: DistanceBand::ALL.iter().map(|b| b.code()).collect(),
         vacancy_statuses: VacancyStatus::ALL.iter().map(|v| v.code()).collect(),
         referrals: Referral::ALL.iter().map(|r| r.code()).collect(),
+        criterion_answers: CriterionAnswer::ALL.iter().map(|a| a.code()).collect(),
+        sorts: Sort::ALL.iter().map(|s| s.code()).collect(),
         vacancy_fresh_days: VACANCY_FRESH_DAYS,
         km_per_mile: KM_PER_MILE,
     }

@@ -115,9 +115,11 @@ prop_compose! {
         communities in subsequence(Community::ALL[..4].to_vec(), 0..=1),
         text in proptest::option::of(proptest::sample::select(vec!["saf", "women", "ref", "nothing"])),
         limit in proptest::option::of(1usize..25),
+        (include_failing, sort, min_distance) in (any::<bool>(), proptest::sample::select(Sort::ALL.to_vec()), proptest::option::of(5.0f64..80.0)),
     ) -> Query {
+        let min_distance_km = min_distance.filter(|_| !avoid.is_empty());
         Query {
-            near: LatLon::new(lat, lon).into(), radius_km: radius, kinds,
+            near: LatLon::new(lat, lon).into(), radius_km: radius, kinds, min_distance_km, include_failing, sort,
             avoid: avoid.into_iter().map(|(lat, lon, km)| AvoidZone::around(LatLon::new(lat, lon), km)).collect(),
             household: Household {
                 adults: adults.into_iter().map(|(gender, trans, age)| Adult { gender, trans, age }).collect(),
@@ -141,6 +143,7 @@ proptest! {
 
     #[test]
     fn results_that_meet_everything_come_first_each_group_nearest_first_within_the_limit(dir in directory(), q in query()) {
+        let q = Query { sort: Sort::Distance, include_failing: false, ..q };
         let r = dir.search(&q).unwrap();
         prop_assert!(r.results.len() <= q.effective_limit());
         let near = q.near.point().unwrap();
@@ -167,6 +170,55 @@ proptest! {
                 prop_assert_eq!(hit.location, None);
                 prop_assert_eq!(hit.address, None);
                 prop_assert_eq!(hit.postcode, None);
+            }
+        }
+    }
+
+    #[test]
+    fn every_result_answers_each_criterion_the_household_brings_and_an_answer_agrees_with_its_lists(dir in directory(), q in query()) {
+        let r = dir.search(&q).unwrap();
+        let first = r.results.iter().chain(&r.hidden_results).next().map(|h| h.criteria.iter().map(|(c, _)| *c).collect::<Vec<_>>());
+        for hit in r.results.iter().chain(&r.hidden_results) {
+            let codes: Vec<&str> = hit.criteria.iter().map(|(c, _)| *c).collect();
+            prop_assert_eq!(Some(&codes), first.as_ref(), "every result has the same criteria");
+            for (criterion, answer) in hit.criteria.iter() {
+                let matched = hit.matches.iter().any(|m| m.code() == *criterion || (*criterion == "language" && m.code() == "interpreters"));
+                if *answer != CriterionAnswer::Meets {
+                    prop_assert!(!matched, "{} is {} but listed as a match", criterion, answer);
+                }
+                if *answer == CriterionAnswer::Fails && hit.fails.is_some() {
+                    prop_assert!(hit.fails.as_ref().unwrap().iter().any(|f| f.code() == *criterion));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn failing_services_come_only_on_request_after_the_rest_and_never_from_an_avoid_zone(dir in directory(), q in query()) {
+        let plain = dir.search(&Query { include_failing: false, ..q.clone() }).unwrap();
+        let with = dir.search(&Query { include_failing: true, ..q.clone() }).unwrap();
+        prop_assert!(plain.results.iter().all(|h| h.fails.is_none()));
+        let passing: Vec<&str> = with.results.iter().take_while(|h| h.fails.as_ref().is_some_and(Vec::is_empty)).map(|h| h.id.as_str()).collect();
+        let before: Vec<&str> = plain.results.iter().map(|h| h.id.as_str()).collect();
+        prop_assert_eq!(passing, before);
+        for hit in &with.results[plain.results.len()..] {
+            let fails = hit.fails.as_ref().unwrap();
+            prop_assert!(!fails.is_empty());
+            prop_assert!(!fails.iter().any(|f| matches!(f, HideReason::Avoid | HideReason::Text)), "{:?}", fails);
+        }
+        prop_assert_eq!(plain.hidden, with.hidden);
+    }
+
+    #[test]
+    fn nothing_listed_lies_within_the_minimum_distance_of_any_avoid_zone(dir in directory(), q in query()) {
+        let Some(min) = q.min_distance_km else { return Ok(()) };
+        let r = dir.search(&q).unwrap();
+        for hit in &r.results {
+            let at = hit.location.or_else(|| hit.area_code.as_ref().and_then(|c| dir.areas().get(c)).map(|a| a.point));
+            for zone in &q.avoid {
+                if let (Some(p), Some(c)) = (at, zone.centre.point()) {
+                    prop_assert!(p.distance_km(&c) > min.max(zone.km) - 0.01, "{} is {:.1} km from an avoid zone", hit.id, p.distance_km(&c));
+                }
             }
         }
     }

@@ -4,7 +4,7 @@
 
 use haven::{
     Adult, AvoidZone, Child, Community, Date, Directory, Gazetteer, Household, Kind, Language,
-    Location, Need, Query, Response,
+    Location, Need, Query, Response, Sort,
 };
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,9 +16,14 @@ pub struct SearchArgs {
     /// The bundle to search.
     #[arg(long)]
     bundle: PathBuf,
-    /// Where to search from: "lat,lon", a postcode or a place.
-    #[arg(long, allow_hyphen_values = true)]
-    near: Location,
+    /// Where to search from: "lat,lon", a postcode or a place. Optional with
+    /// --min-distance-km, when distances are from the first --avoid.
+    #[arg(
+        long,
+        allow_hyphen_values = true,
+        required_unless_present = "min_distance_km"
+    )]
+    near: Option<Location>,
     /// Only services within this many kilometres.
     #[arg(long)]
     radius_km: Option<f64>,
@@ -28,6 +33,9 @@ pub struct SearchArgs {
     /// A place to avoid: "lat,lon:km" or "PLACE:km", e.g. "Luton:15" (repeatable).
     #[arg(long = "avoid", allow_hyphen_values = true)]
     avoid: Vec<AvoidZone>,
+    /// Anywhere at least this many kilometres from every --avoid (needs one or more).
+    #[arg(long)]
+    min_distance_km: Option<f64>,
     /// An adult in the household: woman, man or non_binary, optionally with ":trans" and
     /// ":AGE", e.g. "woman:trans:34" (repeatable).
     #[arg(long = "adult")]
@@ -50,6 +58,14 @@ pub struct SearchArgs {
     /// At most this many results.
     #[arg(long)]
     limit: Option<usize>,
+    /// Also list the services that fail a household criterion, after the rest, each
+    /// with every reason it fails.
+    #[arg(long)]
+    include_failing: bool,
+    /// The order: distance (nearest first), vacancy (space now, then most recently
+    /// updated) or criteria (most criteria met).
+    #[arg(long, value_parser = Sort::parse, default_value = "distance")]
+    sort: Sort,
     /// The day of the search, YYYY-MM-DD (default today): a vacancy older than a week
     /// on this day is only the last known state.
     #[arg(long, value_parser = Date::parse)]
@@ -66,10 +82,25 @@ pub fn run(args: &SearchArgs) -> Result<ExitCode, String> {
     let mut directory =
         Directory::from_bytes(&bytes).map_err(|e| format!("{}: {e}", args.bundle.display()))?;
     directory.set_gazetteer(Gazetteer::builtin());
+    // As the JavaScript reader does: without --near, distances are from the first zone.
+    let near = match (&args.near, args.avoid.first()) {
+        (Some(near), _) => near.clone(),
+        (None, Some(zone)) => zone.centre.clone(),
+        (None, None) => {
+            return Err(
+                "--min-distance-km needs at least one --avoid PLACE:km to be far from, \
+                        found none (or give --near)"
+                    .into(),
+            )
+        }
+    };
     let query = Query {
         radius_km: args.radius_km,
         kinds: args.kinds.clone(),
         avoid: args.avoid.clone(),
+        min_distance_km: args.min_distance_km,
+        include_failing: args.include_failing,
+        sort: args.sort,
         household: Household {
             adults: args.adults.clone(),
             children: args.children.clone(),
@@ -80,7 +111,7 @@ pub fn run(args: &SearchArgs) -> Result<ExitCode, String> {
         text: args.text.clone(),
         limit: args.limit,
         today: Some(args.today.unwrap_or_else(Date::today)),
-        ..Query::near(args.near.clone())
+        ..Query::near(near)
     };
     let response = directory.search(&query).map_err(|e| e.to_string())?;
     if args.json {
@@ -111,6 +142,14 @@ fn print_table(response: &Response, has_examples: bool) {
             hit.kind.code(),
             hit.name
         );
+        if !hit.criteria.is_empty() {
+            let row: Vec<String> = hit
+                .criteria
+                .iter()
+                .map(|(criterion, answer)| format!("{criterion} {answer}"))
+                .collect();
+            outln!("{:>18}  {}", "", row.join(", "));
+        }
     }
     if response.results.is_empty() {
         outln!("No services found.");

@@ -87,6 +87,16 @@ impl Query {
             }
             distance(format!("avoid[{i}].km"), z.km, MAX_AVOID_KM)?;
         }
+        if let Some(km) = self.min_distance_km {
+            distance("min_distance_km".into(), km, MAX_RADIUS_KM)?;
+            if self.avoid.is_empty() {
+                return Err(QueryError::new(
+                    "min_distance_km",
+                    "expected at least one place to avoid (avoid) to be far from, found none"
+                        .into(),
+                ));
+            }
+        }
         if let Some(l) = self.limit {
             if !(1..=MAX_LIMIT).contains(&l) {
                 return Err(QueryError::new(

@@ -1,8 +1,9 @@
 //! What one service meets of the query, fails of it, and does not say. A service that
 //! fails anything is hidden, under the first reason it fails; the professional view
-//! asks for every reason. Both search paths call this, so they cannot disagree about
+//! asks for every reason, and for each criterion's answer. Both search paths call this, so they cannot disagree about
 //! eligibility.
 
+use super::criteria::brought;
 use super::reasons::{HideReason, MatchReason};
 use super::resolve::Resolved;
 use super::Query;
@@ -31,6 +32,8 @@ pub(crate) struct Prepared<'a> {
     languages: u64,
     household_size: usize,
     oldest_boy: Option<u8>,
+    /// The household's criteria, for each result's criteria row.
+    pub criteria: Vec<HideReason>,
 }
 
 impl<'a> Prepared<'a> {
@@ -57,10 +60,14 @@ impl<'a> Prepared<'a> {
             near: resolved.near,
             kinds: CodeSet::from_bits(query.kinds.iter().map(|k| k.bit())),
             origin_area: area_of(resolved.near),
+            // "At least N km from every zone" makes each zone reach at least that far.
             avoid: resolved
                 .avoid
                 .iter()
-                .map(|&(p, km)| (p, km, area_of(p).map(|(i, _)| i)))
+                .map(|&(p, km)| {
+                    let km = km.max(query.min_distance_km.unwrap_or(0.0));
+                    (p, km, area_of(p).map(|(i, _)| i))
+                })
                 .collect(),
             text: query.text.as_deref().map(fold).filter(|t| !t.is_empty()),
             wants_language: !wanted.is_empty(),
@@ -72,6 +79,7 @@ impl<'a> Prepared<'a> {
                 .filter(|c| c.sex == Sex::Boy)
                 .map(|c| c.age)
                 .max(),
+            criteria: brought(query),
         }
     }
 
@@ -111,6 +119,7 @@ impl<'a> Prepared<'a> {
     ) -> Verdict {
         let e = &profile.eligibility;
         let q = self.query;
+        let adults = &q.household.adults;
         let mut v = Verdict::default();
         // Whom a service takes is asked about where a household goes to stay; a phone
         // line that does not say is not "unknown" for it.
@@ -123,62 +132,58 @@ impl<'a> Prepared<'a> {
         } else if !profile.coverage.is_empty() && !profile.coverage.contains(&Covers::Uk) {
             v.matches.push(MatchReason::Coverage);
         }
-        if !q.household.adults.is_empty() {
-            let accepted: Vec<Option<bool>> = q
-                .household
-                .adults
-                .iter()
-                .map(|a| e.accepts_gender(a.gender))
-                .collect();
-            if accepted.contains(&Some(false)) {
-                v.fails.push(HideReason::Gender);
+        if !adults.is_empty() {
+            let accepted: Vec<Option<bool>> =
+                adults.iter().map(|a| e.accepts_gender(a.gender)).collect();
+            let state = if accepted.contains(&Some(false)) {
+                Some(false)
             } else {
-                let all = accepted.iter().all(|a| *a == Some(true));
-                v.add(all, stays, MatchReason::Gender, HideReason::Gender);
-            }
+                accepted.iter().all(|a| *a == Some(true)).then_some(true)
+            };
+            v.judge(HideReason::Gender, Some(MatchReason::Gender), state, stays);
         }
-        if q.household.adults.iter().any(|a| a.trans) {
-            match e.trans_inclusive {
-                Some(false) => v.fails.push(HideReason::Trans),
-                known => v.add(
-                    known.is_some(),
-                    stays,
-                    MatchReason::Trans,
-                    HideReason::Trans,
-                ),
-            }
+        if adults.iter().any(|a| a.trans) {
+            v.judge(
+                HideReason::Trans,
+                Some(MatchReason::Trans),
+                e.trans_inclusive,
+                stays,
+            );
         }
-        let outside =
-            |age: u8| e.min_age.is_some_and(|m| age < m) || e.max_age.is_some_and(|m| age > m);
-        if q.household.adults.iter().filter_map(|a| a.age).any(outside) {
-            v.fails.push(HideReason::Age);
+        if adults.iter().any(|a| a.age.is_some()) {
+            let outside =
+                |age: u8| e.min_age.is_some_and(|m| age < m) || e.max_age.is_some_and(|m| age > m);
+            let state = if adults.iter().filter_map(|a| a.age).any(outside) {
+                Some(false)
+            } else {
+                (e.min_age.is_some() || e.max_age.is_some()).then_some(true)
+            };
+            v.judge(HideReason::Age, None, state, false);
         }
         if !q.household.children.is_empty() {
-            match e.children {
-                Some(false) => v.fails.push(HideReason::Children),
-                Some(true) => v.matches.push(MatchReason::Children),
-                None if stays => v.unknown.push(HideReason::Children),
-                None => {}
-            }
+            v.judge(
+                HideReason::Children,
+                Some(MatchReason::Children),
+                e.children,
+                stays,
+            );
         }
         if let Some(boy) = self.oldest_boy {
-            match e.max_boy_age {
-                Some(limit) if boy > limit => v.fails.push(HideReason::BoysAge),
-                Some(_) => v.matches.push(MatchReason::BoysAge),
-                None if stays && e.children != Some(false) => v.unknown.push(HideReason::BoysAge),
-                None => {}
-            }
+            // A son of exactly the limit is within it.
+            let state = e.max_boy_age.map(|limit| boy <= limit);
+            let ask = stays && e.children != Some(false);
+            v.judge(HideReason::BoysAge, Some(MatchReason::BoysAge), state, ask);
         }
-        match e.max_household {
-            Some(max) if self.household_size > usize::from(max) => {
-                v.fails.push(HideReason::HouseholdSize)
-            }
-            Some(_) if self.household_size > 0 => v.matches.push(MatchReason::HouseholdSize),
-            None if stays && self.household_size > 1 => v.unknown.push(HideReason::HouseholdSize),
-            _ => {}
+        if self.household_size > 0 {
+            let state = e
+                .max_household
+                .map(|max| self.household_size <= usize::from(max));
+            let ask = stays && self.household_size > 1;
+            let reason = HideReason::HouseholdSize;
+            v.judge(reason, Some(MatchReason::HouseholdSize), state, ask);
         }
         for &need in &q.needs {
-            let met = match need {
+            let state = match need {
                 // A text, chat or video route, or a service by and for Deaf people, is a
                 // way in without voice or hearing.
                 Need::Bsl
@@ -188,33 +193,33 @@ impl<'a> Prepared<'a> {
                 }
                 _ => e.need(need),
             };
-            match met {
-                Some(false) => v.fails.push(HideReason::Need(need)),
-                Some(true) => v.matches.push(MatchReason::Need(need)),
-                // A phone line has no rooms to be step-free.
-                None if need.is_premises() && !stays => {}
-                None => v.unknown.push(HideReason::Need(need)),
-            }
+            // A phone line has no rooms to be step-free.
+            let ask = stays || !need.is_premises();
+            v.judge(
+                HideReason::Need(need),
+                Some(MatchReason::Need(need)),
+                state,
+                ask,
+            );
         }
         if self.wants_language {
-            if profile.languages & self.languages != 0 {
-                v.matches.push(MatchReason::Language);
+            let (state, matched) = if profile.languages & self.languages != 0 {
+                (Some(true), MatchReason::Language)
             } else if profile.interpreters {
-                v.matches.push(MatchReason::Interpreters);
+                (Some(true), MatchReason::Interpreters)
             } else {
                 // Not listing a language is not saying staff cannot speak it.
-                v.unknown.push(HideReason::Language);
-            }
+                (None, MatchReason::Language)
+            };
+            v.judge(HideReason::Language, Some(matched), state, true);
         }
         if !q.communities.is_empty() {
-            if q.communities
+            let state = q
+                .communities
                 .iter()
-                .any(|c| profile.communities.has(c.bit()))
-            {
-                v.matches.push(MatchReason::Community);
-            } else {
-                v.fails.push(HideReason::Community);
-            }
+                .any(|c| profile.communities.has(c.bit()));
+            let reason = HideReason::Community;
+            v.judge(reason, Some(MatchReason::Community), Some(state), true);
         }
         if let Some(words) = &self.text {
             if !all_words_prefix(&text(), words) {
@@ -242,6 +247,8 @@ pub(crate) struct Verdict {
     pub unknown: Vec<HideReason>,
     /// What it states it does not meet, in the order checked: the first hides it.
     pub fails: Vec<HideReason>,
+    /// Each household criterion whose answer its source states: met (true) or not.
+    pub known: Vec<(HideReason, bool)>,
 }
 
 impl Verdict {
@@ -253,12 +260,23 @@ impl Verdict {
         }
     }
 
-    /// A match when `confirmed`, else unknown where it matters (`asked`).
-    fn add(&mut self, confirmed: bool, asked: bool, matched: MatchReason, unknown: HideReason) {
-        if confirmed {
-            self.matches.push(matched);
-        } else if asked {
-            self.unknown.push(unknown);
+    /// Records a criterion: met (a match, when it has one), failed, or not stated (to
+    /// ask about, where it matters: `ask`).
+    fn judge(
+        &mut self,
+        criterion: HideReason,
+        matched: Option<MatchReason>,
+        state: Option<bool>,
+        ask: bool,
+    ) {
+        match state {
+            Some(true) => self.matches.extend(matched),
+            Some(false) => self.fails.push(criterion),
+            None if ask => self.unknown.push(criterion),
+            None => {}
+        }
+        if let Some(met) = state {
+            self.known.push((criterion, met));
         }
     }
 }

@@ -7,6 +7,7 @@
 //! the two must always agree (property-tested).
 
 mod check;
+mod criteria;
 mod filter;
 mod helplines;
 mod read;
@@ -19,8 +20,11 @@ mod types;
 mod value;
 
 pub use check::QueryError;
+pub use criteria::CriterionAnswer;
 pub use helplines::NationHelplines;
 pub use reasons::{HideReason, MatchReason};
 pub use response::{AreaRef, DistanceBand, Hit, Pairs, Response};
-pub use types::{Adult, AvoidZone, Child, Household, Location, Query, DEFAULT_LIMIT, MAX_LIMIT};
+pub use types::{
+    Adult, AvoidZone, Child, Household, Location, Query, Sort, DEFAULT_LIMIT, MAX_LIMIT,
+};
 pub use value::Plain;

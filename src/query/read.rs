@@ -8,7 +8,7 @@
 //! about 2 KB and its errors name the field just the same.
 
 use super::check::QueryError;
-use super::types::{Adult, AvoidZone, Child, Household, Location, Query};
+use super::types::{Adult, AvoidZone, Child, Household, Location, Query, Sort};
 use super::types::{MAX_ADULT_AGE, MAX_CHILD_AGE};
 use super::value::Plain;
 use crate::date::Date;
@@ -229,27 +229,41 @@ impl Query {
         "text",
         "limit",
         "today",
+        "min_distance_km",
+        "include_failing",
+        "sort",
     ];
 
     /// Reads a query from a plain value, naming the field of any mistake. It is checked,
     /// and its places found, when it is searched.
     pub fn from_plain(value: &Plain) -> Result<Query> {
         let f = Fields::of(value, "", Query::FIELDS)?;
-        let near = match f.get("near") {
-            (Plain::Null, at) => {
+        let avoid = items(f.get("avoid"), avoid_zone)?;
+        let min_distance_km = optional_number(f.get("min_distance_km"))?;
+        let near = match (f.get("near"), avoid.first()) {
+            // "Anywhere far enough away": distances are then from the first zone.
+            ((Plain::Null, _), Some(zone)) if min_distance_km.is_some() => zone.centre.clone(),
+            ((Plain::Null, at), _) => {
                 return fail(
                     &at,
-                    "required: where to search from, as {lat, lon} or a postcode or place",
+                    "required: where to search from, as {lat, lon} or a postcode or place \
+                     (or min_distance_km with at least one avoid zone)",
                 )
             }
-            (v, at) => location(v, &at)?,
+            ((v, at), _) => location(v, &at)?,
         };
         let (household_value, household_at) = f.get("household");
         Ok(Query {
             near,
             radius_km: optional_number(f.get("radius_km"))?,
             kinds: codes(f.get("kinds"), Kind::parse)?,
-            avoid: items(f.get("avoid"), avoid_zone)?,
+            avoid,
+            min_distance_km,
+            include_failing: flag(f.get("include_failing"))?,
+            sort: match f.get("sort") {
+                (Plain::Null, _) => Sort::Distance,
+                field => code(field, Sort::parse)?,
+            },
             household: household(household_value, &household_at)?,
             needs: codes(f.get("needs"), Need::parse)?,
             languages: codes(f.get("languages"), Language::parse)?,

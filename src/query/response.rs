@@ -1,5 +1,6 @@
 //! The answer to a query, as the CLI prints it and the JavaScript API returns it.
 
+use super::criteria::CriterionAnswer;
 use super::filter::Verdict;
 use super::reasons::{HideReason, MatchReason};
 use crate::codes::code_enum;
@@ -175,6 +176,17 @@ pub struct Hit {
     /// In `hidden_results` only: why a filter hid it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hidden_by: Option<HideReason>,
+    /// For each criterion the query's household brings (`gender`, `trans`, `age`,
+    /// `children`, `boys_age`, `household_size`, each need, `language`, `community`):
+    /// `meets`, `fails` or `unknown`. Unknown is never a match.
+    pub criteria: Pairs<CriterionAnswer>,
+    /// With `include_failing` only: every reason it fails, in the order checked (empty
+    /// for a service that fails nothing).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fails: Option<Vec<HideReason>>,
+    /// Its council area's published point, the finest place a map may show it at
+    /// (`null` for services with no premises).
+    pub area_point: Option<LatLon>,
     /// Not specific to domestic abuse (a general line such as Samaritans).
     pub general: bool,
     /// Where its facts come from.
@@ -201,11 +213,8 @@ impl Hit {
         verdict: Verdict,
     ) -> Option<Hit> {
         let s = &dir.service(index)?;
-        let area_name = s
-            .place
-            .area()
-            .and_then(|c| dir.areas().get(c))
-            .map(|a| crate::areas::spoken_name(&a.name));
+        let area = s.place.area().and_then(|c| dir.areas().get(c));
+        let area_name = area.map(|a| crate::areas::spoken_name(&a.name));
         let (address, postcode, location) = match &s.place {
             Place::Exact {
                 point,
@@ -249,6 +258,13 @@ impl Hit {
             matches: verdict.matches,
             unknown: verdict.unknown,
             hidden_by: None,
+            criteria: Pairs(Vec::new()),
+            fails: None,
+            // To a metre: the table's points carry float noise.
+            area_point: area.map(|a| {
+                let metre = |x: f64| (x * 1e5).round() / 1e5;
+                LatLon::new(metre(a.point.lat), metre(a.point.lon))
+            }),
             general: s.general,
             source: s.provenance.source.clone(),
             source_url: s.provenance.url.clone(),

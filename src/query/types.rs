@@ -2,6 +2,7 @@
 //! give ([`Query::from_plain`] reads JSON and JavaScript values, [`FromStr`] the CLI's
 //! short forms), and that [`Query::check`] checks once per search.
 
+use crate::codes::code_enum;
 use crate::date::Date;
 use crate::geometry::LatLon;
 use crate::model::{Community, Gender, Kind, Language, Need, Sex};
@@ -23,6 +24,9 @@ pub struct Query {
     pub kinds: Vec<Kind>,
     /// Places to stay away from.
     pub avoid: Vec<AvoidZone>,
+    /// Anywhere at least this many kilometres from every avoid zone (so each zone
+    /// reaches at least this far); needs at least one zone.
+    pub min_distance_km: Option<f64>,
     /// Who needs the service.
     pub household: Household,
     /// What the household needs.
@@ -35,9 +39,31 @@ pub struct Query {
     pub text: Option<String>,
     /// At most this many results (default 50).
     pub limit: Option<usize>,
+    /// Also list, after the rest, the services that fail a household criterion, each
+    /// with its `fails` (never those in an avoid zone, nor those without the words).
+    pub include_failing: bool,
+    /// The order of the results.
+    pub sort: Sort,
     /// The day of the search, which says whether a vacancy is still news. Without it no
     /// vacancy counts as space now (the engine has no clock of its own in the browser).
     pub today: Option<Date>,
+}
+
+code_enum! {
+    /// The order of the results.
+    #[derive(Default)]
+    pub enum Sort: "sort" {
+        /// Nearest first; those meeting every criterion before those with something
+        /// unknown.
+        #[default]
+        Distance = "distance",
+        /// Space now first, then the most recently updated vacancy; nearest first
+        /// among equals.
+        Vacancy = "vacancy",
+        /// Fewest criteria failed, then most met, then fewest unknown; nearest first
+        /// among equals.
+        Criteria = "criteria",
+    }
 }
 
 /// Where a search is from, or a place to avoid: a point, or a postcode or place name
@@ -101,12 +127,15 @@ impl Query {
             radius_km: None,
             kinds: vec![],
             avoid: vec![],
+            min_distance_km: None,
             household: Household::default(),
             needs: vec![],
             languages: vec![],
             communities: vec![],
             text: None,
             limit: None,
+            include_failing: false,
+            sort: Sort::Distance,
             today: None,
         }
     }

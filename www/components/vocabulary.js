@@ -14,5 +14,7 @@ export const nations = ["england","wales","scotland","northern_ireland"];
 export const distanceBands = ["under_5_miles","5_to_15_miles","15_to_40_miles","over_40_miles","serves_your_area"];
 export const vacancyStatuses = ["available","full","unknown"];
 export const referrals = ["self","professional","helpline","council"];
+export const criterionAnswers = ["meets","fails","unknown"];
+export const sorts = ["distance","vacancy","criteria"];
 export const vacancyFreshDays = 7;
 export const kmPerMile = 1.609344;
