@@ -46,6 +46,7 @@ build: tools
 	rm -f dist/pkg/*.d.ts dist/pkg/package.json dist/pkg/.gitignore
 	./target/release/haven build data/directory.json --out dist/data/directory.bin
 	./target/release/haven gazetteer --out dist/data/gazetteer.bin
+	cp data/uk-cells.txt dist/data/uk-cells.txt
 	cp -r www/. dist/
 	node tools/build-page.mjs dist
 	@echo "built dist/: $$(du -sh dist | cut -f1)"

@@ -10,7 +10,7 @@
 //      one minified stylesheet, with esbuild: on a slow connection every extra file costs
 //      a round trip (see tools/measure-first-results.mjs); then removes the sources
 //      (components' tests included) from dist/;
-//   4. drops the pages' comments and indentation, writes the policy into each page as a meta tag (frame-ancestors, which a meta
+//   4. includes each component's markup where a page asks ({{include:…}}), drops the pages' comments and indentation, writes the policy into each page as a meta tag (frame-ancestors, which a meta
 //      tag cannot carry, is sent only as a header by tools/serve.py), adds integrity
 //      attributes to its script and stylesheet, and preloads for the engine and data, so
 //      they download alongside the script, not after it;
@@ -19,7 +19,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { readFileSync, writeFileSync, readdirSync, rmSync, statSync, mkdirSync } from "node:fs";
-import { join, extname, dirname } from "node:path";
+import { join, extname, dirname, relative } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
 import { packTranslations } from "../www/components/wording/translations-file.js";
@@ -64,9 +64,26 @@ const built = esbuild.buildSync({
   outdir: dist,
   logLevel: "error",
 });
+// A component's markup (components/<name>/<name>.html), which a page includes as
+// {{include:components/<name>/<name>.html}}: written once, shown without JavaScript.
+const partials = {};
+for (const name of readdirSync(join(dist, "components"))) {
+  const file = `components/${name}/${name}.html`;
+  try {
+    partials[file] = readFileSync(join(dist, file), "utf8");
+  } catch {
+    // This component has no markup of its own.
+  }
+}
 rmSync(join(dist, "js"), { recursive: true });
 rmSync(join(dist, "components"), { recursive: true });
-for (const name of readdirSync(dist)) if (name.endsWith(".css")) rmSync(join(dist, name));
+// Each page's folder keeps only its page, its bundles (written next) and its service
+// worker, if it has one.
+for (const folder of new Set(["", ...pages.map(([page]) => dirname(page)).filter((d) => d !== ".")])) {
+  for (const name of readdirSync(join(dist, folder))) {
+    if (name.endsWith(".css") || (folder && name.endsWith(".js") && name !== "sw.js")) rmSync(join(dist, folder, name));
+  }
+}
 for (const out of built.outputFiles) {
   mkdirSync(dirname(out.path), { recursive: true });
   writeFileSync(out.path, out.contents);
@@ -83,8 +100,17 @@ if (!fallbackNumber || !fallback.source) {
 }
 
 // 4. The policy, integrity on what each page loads, and preloads for what it fetches.
-for (const [page, { script, style, fetches }] of pages) {
-  let html = readFileSync(join(dist, page), "utf8");
+for (const [page, { script: scriptPath, style: stylePath, fetches, root = "" }] of pages) {
+  let html = readFileSync(join(dist, page), "utf8").replace(/\{\{include:([\w./-]+)\}\}\n?/g, (_, file) => {
+    if (!(file in partials)) throw new Error(`${page}: {{include:${file}}} names no component markup; expected one of ${Object.keys(partials).join(", ")}`);
+    return partials[file];
+  });
+  // The page names its script and stylesheet from where it is.
+  const script = relative(dirname(page), scriptPath);
+  const style = relative(dirname(page), stylePath);
+  if (root && !html.includes(`<html lang="en" dir="ltr" data-root="${root}">`)) {
+    throw new Error(`${page} is ${root} from the site's root: its <html> must say data-root="${root}" (components/network fetches from there)`);
+  }
   html = html.replaceAll("{{helpline.number}}", fallbackNumber).replaceAll("{{helpline.tel}}", `tel:${fallbackNumber.replace(/[^\d+]/g, "")}`);
   // {{source:ID}} and {{video:ID}}: a record's source (with its date) and video route,
   // so what the page says of a service names where it comes from.
@@ -94,7 +120,7 @@ for (const [page, { script, style, fetches }] of pages) {
     if (!value) throw new Error(`${page}: {{${field}:${id}}} needs a service "${id}" with a ${field} in data/directory.json`);
     return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll('"', "&quot;");
   });
-  if (html.includes("{{")) throw new Error(`${page}: an unknown {{placeholder}}; expected {{helpline.number}}, {{helpline.tel}}, {{source:ID}} or {{video:ID}}`);
+  if (html.includes("{{")) throw new Error(`${page}: an unknown {{placeholder}}; expected {{include:FILE}}, {{helpline.number}}, {{helpline.tel}}, {{source:ID}} or {{video:ID}}`);
   for (const [what, path] of [["script", `<script type="module" src="${script}">`], ["stylesheet", `<link rel="stylesheet" href="${style}">`]]) {
     if (!html.includes(path)) throw new Error(`${page} does not load the ${what} www/site.json gives it: ${path}`);
   }
@@ -108,17 +134,18 @@ for (const [page, { script, style, fetches }] of pages) {
   // (a line's leading spaces only ever sit between tags, where any whitespace shows as one
   // space or none).
   html = html.replace(/<!--[\s\S]*?-->\n?/g, "").replace(/\n[ \t]+/g, "\n");
-  html = html.replace(/(<script type="module" src="([^"]+)")>/g, (_, open, src) => `${open} integrity="${sri(src)}">`);
-  html = html.replace(/(<link rel="stylesheet" href="([^"]+)")>/g, (_, open, href) => `${open} integrity="${sri(href)}">`);
-  if (fetches) {
-    // The engine and the data the first search needs start downloading with the
-    // script. The other languages are fetched after them (components/network),
-    // unpreloaded, so they never compete with the first results.
-    const preloads = site.fetches
-      .filter((f) => f.preload)
-      .map((f) => `<link rel="preload" href="${f.path}" as="fetch" crossorigin="anonymous" fetchpriority="high">`);
-    html = html.replace("</head>", `${preloads.join("\n")}\n</head>`);
-  }
+  const fromPage = (src) => join(dirname(page), src);
+  html = html.replace(/(<script type="module" src="([^"]+)")>/g, (_, open, src) => `${open} integrity="${sri(fromPage(src))}">`);
+  html = html.replace(/(<link rel="stylesheet" href="([^"]+)")>/g, (_, open, href) => `${open} integrity="${sri(fromPage(href))}">`);
+  // The engine and the data the first search needs start downloading with the script.
+  // What comes after them (the other languages, the map's land) is fetched unpreloaded
+  // (components/network), so it never competes with the first results.
+  const unknown = fetches.filter((name) => !site.fetches.some((f) => f.name === name));
+  if (unknown.length) throw new Error(`${page} fetches ${unknown.join(", ")}, which www/site.json's fetches do not list`);
+  const preloads = site.fetches
+    .filter((f) => f.preload && fetches.includes(f.name))
+    .map((f) => `<link rel="preload" href="${root}${f.path}" as="fetch" crossorigin="anonymous" fetchpriority="high">`);
+  if (preloads.length) html = html.replace("</head>", `${preloads.join("\n")}\n</head>`);
   writeFileSync(join(dist, page), html);
 }
 

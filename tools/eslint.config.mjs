@@ -1,7 +1,10 @@
 // The survivor page's safety rules, checked before anything runs (make lint-page):
 //   - nothing stays on the device: no storage, cookies, IndexedDB, caches, service
 //     workers or history entries, and no geolocation or new windows, anywhere in www/;
-//   - every request is made in one place: only components/network fetches.
+//   - every request is made in one place: only components/network fetches;
+//   - the one exception to both is the professional view's opt-in offline copy: only
+//     components/offline may register a service worker or delete caches, and only
+//     pro/sw.js (that worker, scoped to the professional view) may cache and fetch.
 // tests/lint/no-storage.test.mjs shows these rules reject code that breaks them.
 // Run from the repository's root: tools/node_modules/.bin/eslint -c tools/eslint.config.mjs www
 
@@ -21,6 +24,18 @@ const syntax = [
 ];
 const REQUESTERS = ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "Worker", "SharedWorker"];
 
+// What the offline copy needs, and nothing else: caches and the service worker.
+const OFFLINE = ["caches", "serviceWorker"];
+const offlineGlobals = globals.filter((g) => !OFFLINE.includes(g.name));
+// The worker opens its cache (caches.open); a worker has no windows to open.
+const offlineSyntax = (allowed) => {
+  const names = property(FORBIDDEN_PROPERTIES.filter((p) => !allowed.includes(p)));
+  return [
+    { selector: `MemberExpression[computed=false][property.name=${names}]`, message: syntax[0].message },
+    { selector: `MemberExpression[computed=true][property.value=${names}]`, message: NOT_STORED },
+  ];
+};
+
 export default [
   {
     files: ["www/**/*.js"],
@@ -37,6 +52,20 @@ export default [
     rules: {
       "no-restricted-globals": ["error", ...globals, ...REQUESTERS.map((name) => ({ name, message: ONE_PLACE }))],
       "no-restricted-syntax": ["error", ...syntax, { selector: "MemberExpression[property.name=fetch]", message: ONE_PLACE }, { selector: "ImportExpression", message: ONE_PLACE }],
+    },
+  },
+  {
+    files: ["www/components/offline/**/*.js"],
+    rules: {
+      "no-restricted-globals": ["error", ...offlineGlobals, ...REQUESTERS.map((name) => ({ name, message: ONE_PLACE }))],
+      "no-restricted-syntax": ["error", ...offlineSyntax(OFFLINE), { selector: "MemberExpression[property.name=fetch]", message: ONE_PLACE }, { selector: "ImportExpression", message: ONE_PLACE }],
+    },
+  },
+  {
+    files: ["www/pro/sw.js"],
+    rules: {
+      "no-restricted-globals": ["error", ...offlineGlobals],
+      "no-restricted-syntax": ["error", ...offlineSyntax([...OFFLINE, "open"])],
     },
   },
 ];

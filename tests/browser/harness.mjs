@@ -22,7 +22,8 @@ export const SITE = JSON.parse(readFileSync(join(ROOT, "www/site.json"), "utf8")
 /** Every file `page` requests, in order, as paths from the site's root ("/" for index.html). */
 export function requestsOf(page) {
   const { script, style, fetches } = SITE.pages[page];
-  return [page === "index.html" ? "/" : `/${page}`, `/${style}`, `/${script}`, ...(fetches ? SITE.fetches.map((f) => `/${f.path}`) : [])];
+  const path = (name) => `/${SITE.fetches.find((f) => f.name === name).path}`;
+  return [`/${page.replace(/index\.html$/, "")}`, `/${style}`, `/${script}`, ...fetches.map(path)];
 }
 
 function freePort() {

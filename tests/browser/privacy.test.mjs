@@ -4,7 +4,7 @@
 // title and history never carry a search.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, loaded, SITE } from "./harness.mjs";
+import { setup, loaded, requestsOf } from "./harness.mjs";
 
 const env = setup();
 
@@ -52,7 +52,7 @@ test("the same requests, in the same order, whatever is searched and in any lang
   const b = await journey("Newport, Isle of Wight", "Luton", { need: "talk", language: "ur", easyRead: true });
   assert.deepEqual(a.requests, b.requests);
   assert.ok(a.requests.every((u) => u.startsWith("/")), a.requests.join("\n"));
-  for (const file of SITE.fetches.map((f) => `/${f.path}`)) {
+  for (const file of requestsOf("index.html")) {
     assert.equal(a.requests.filter((u) => u === file).length, 1, `${file} is downloaded once (the preload is reused): ${a.requests.join(", ")}`);
   }
   assert.equal(a.requests.at(-1), "/data/translations.txt", "the other languages come last, whichever is chosen");

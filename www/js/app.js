@@ -99,7 +99,7 @@ function start() {
       // Without place names there are no suggestions; Search explains why.
       engine.gazetteer.then((finder) => place.suggestFrom(finder), () => {});
       // The other languages come last; until then a chosen language shows in English.
-      engine.translations
+      engine.text
         .then((text) => {
           wording.addTranslations(unpackTranslations(text));
           if (wording.language !== "en") languages.choose(wording.language);

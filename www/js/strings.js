@@ -48,4 +48,5 @@ export const EN = {
   safety_page: "This advice on its own page (in English)",
   about_info: "About this information",
   attribution_services: "Services: the sources named with each service.",
+  for_professionals: "For professionals",
 };

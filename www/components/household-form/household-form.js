@@ -21,6 +21,37 @@ function kindsFor(need, community) {
   return vocabulary.kinds.filter((k) => k.journey === need).map((k) => k.code);
 }
 
+/** Words a child's row (after a change of language). */
+export function labelChild(li, { t }) {
+  li.querySelector(".age-label").textContent = t("child_age");
+  li.querySelector(".sex-label").textContent = t("child_sex");
+  const [boy, girl] = li.querySelector("select.sex").options;
+  boy.textContent = t("boy");
+  girl.textContent = t("girl");
+  li.querySelector("button").textContent = t("remove_child");
+}
+
+let rows = 0;
+/** A child's row (age 0 to 17, boy or girl, and a remove button) appended to `list`,
+ * with its age chosen focused. */
+export function addChild(list, wording) {
+  rows += 1;
+  const age = el("select", { class: "age", id: `child-age-${rows}` });
+  for (let a = 0; a <= 17; a++) age.append(new Option(String(a), String(a)));
+  const sex = el("select", { class: "sex", id: `child-sex-${rows}` }, new Option("", "boy"), new Option("", "girl"));
+  const remove = el("button", { type: "button", class: "secondary" });
+  const li = el("li", {}, el("label", { class: "age-label", for: age.id }), age, el("label", { class: "sex-label", for: sex.id }), sex, remove);
+  remove.addEventListener("click", () => li.remove());
+  labelChild(li, wording);
+  list.append(li);
+  age.focus();
+}
+
+/** The children in `list`, as the query's household.children. */
+export function childrenOf(list) {
+  return [...list.children].map((li) => ({ age: Number(li.querySelector(".age").value), sex: li.querySelector(".sex").value }));
+}
+
 /** The household form in `root` (the search form). `needs` are the needs it asks about:
  * every need the engine knows unless a page asks about fewer. */
 export function createHouseholdForm(root, wording, { needs = vocabulary.needs } = {}) {
@@ -32,21 +63,11 @@ export function createHouseholdForm(root, wording, { needs = vocabulary.needs } 
   const avoidPlace = part(root, "#avoid-place");
   const avoidMiles = part(root, "#avoid-miles");
   const avoidError = part(root, "#avoid-error");
-  let childCount = 0;
   // The area-to-avoid message, kept so a change of language rewords it.
   let avoidMessage = null;
   const showAvoid = () => {
     avoidError.replaceChildren(...(avoidMessage ? wording.nodes("avoid_not_found", { text: avoidMessage }) : []));
   };
-
-  function labelChild(li) {
-    li.querySelector(".age-label").textContent = t("child_age");
-    li.querySelector(".sex-label").textContent = t("child_sex");
-    const [boy, girl] = li.querySelector("select.sex").options;
-    boy.textContent = t("boy");
-    girl.textContent = t("girl");
-    li.querySelector("button").textContent = t("remove_child");
-  }
 
   /** Rewords what the page's [data-i18n] labels do not reach (after a language change). */
   function relabel() {
@@ -55,21 +76,8 @@ export function createHouseholdForm(root, wording, { needs = vocabulary.needs } 
     spoken.replaceChildren(...languages.map(([code, name]) => new Option(code ? name : t(name), code, false, code === chosen)));
     const picked = community.value;
     community.replaceChildren(new Option(t("any_community"), ""), ...vocabulary.communities.map((c) => new Option(t(`community_${c}`), c, false, c === picked)));
-    for (const li of children.children) labelChild(li);
+    for (const li of children.children) labelChild(li, wording);
     showAvoid();
-  }
-
-  function addChild() {
-    childCount += 1;
-    const age = el("select", { class: "age", id: `child-age-${childCount}` });
-    for (let a = 0; a <= 17; a++) age.append(new Option(String(a), String(a)));
-    const sex = el("select", { class: "sex", id: `child-sex-${childCount}` }, new Option("", "boy"), new Option("", "girl"));
-    const remove = el("button", { type: "button", class: "secondary" });
-    const li = el("li", {}, el("label", { class: "age-label", for: age.id }), age, el("label", { class: "sex-label", for: sex.id }), sex, remove);
-    remove.addEventListener("click", () => li.remove());
-    labelChild(li);
-    children.append(li);
-    age.focus();
   }
 
   const option = (value, key) => el("option", { value, "data-i18n": key, text: t(key) });
@@ -77,7 +85,7 @@ export function createHouseholdForm(root, wording, { needs = vocabulary.needs } 
   part(root, "[data-list=needs]").replaceChildren(...needs.map((n) =>
     el("label", {}, el("input", { type: "checkbox", name: "needs", value: n }), " ", el("span", { "data-i18n": `need_${n}`, text: t(`need_${n}`) })),
   ));
-  part(root, "#add-child").addEventListener("click", addChild);
+  part(root, "#add-child").addEventListener("click", () => addChild(children, wording));
   relabel();
 
   return {
@@ -91,7 +99,7 @@ export function createHouseholdForm(root, wording, { needs = vocabulary.needs } 
         kinds: kindsFor(need, chosen),
         household: {
           adults: gender.value ? [{ gender: gender.value }] : [],
-          children: [...children.children].map((li) => ({ age: Number(li.querySelector(".age").value), sex: li.querySelector(".sex").value })),
+          children: childrenOf(children),
         },
         needs: [...root.querySelectorAll("input[name=needs]:checked")].map((c) => c.value),
         languages: spoken.value ? [spoken.value] : [],

@@ -8,6 +8,10 @@
 
 import files from "./files.js";
 
+// Where the site's files are from this page: "" for a page at the root, "../" for one a
+// folder down (the professional view), as its <html data-root> says.
+const ROOT = document.documentElement.dataset.root ?? "";
+
 function base64(buffer) {
   let text = "";
   for (const byte of new Uint8Array(buffer)) text += String.fromCharCode(byte);
@@ -15,7 +19,7 @@ function base64(buffer) {
 }
 
 async function fetchBytes({ path, integrity }) {
-  const response = await fetch(path);
+  const response = await fetch(ROOT + path);
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   const bytes = await response.arrayBuffer();
   if (integrity && `sha384-${base64(await crypto.subtle.digest("SHA-384", bytes))}` !== integrity) {
@@ -24,22 +28,33 @@ async function fetchBytes({ path, integrity }) {
   return new Uint8Array(bytes);
 }
 
-/** Loads the engine and the directory; then, without waiting, the gazetteer, and after
- * it the other languages' wording (last, so first results never wait for it). Every
- * visit makes these requests in this order, whatever anyone types or chooses. */
-export async function loadEngine() {
+/** Loads the engine, the directory and the day's vacancy updates (a newer update
+ * replaces the directory's own; without the file the directory's stand); then, without
+ * waiting, the gazetteer. `after` names the file fetched once the gazetteer is in,
+ * whether or not it loaded: the other languages' wording on the survivor page, the land
+ * cells of the map on the professional view. Every visit to a page makes these requests
+ * in this order, whatever anyone types or chooses. */
+export async function loadEngine({ after = "translations" } = {}) {
   const { default: init, Finder } = await import("../../pkg/haven.js");
+  const vacancies = fetchBytes(files.vacancies).catch(() => null);
   const [wasm, directory] = await Promise.all([fetchBytes(files.engine), fetchBytes(files.directory)]);
   await init({ module_or_path: wasm });
   const finder = Finder.load(directory);
+  const updates = await vacancies;
+  if (updates) {
+    try {
+      finder.loadVacancies(updates);
+    } catch {
+      // A damaged update file leaves the directory's own vacancies.
+    }
+  }
   const gazetteer = fetchBytes(files.gazetteer).then((bytes) => {
     finder.loadGazetteer(bytes);
     return finder;
   });
-  // Requested once the gazetteer is in, whether or not it loaded.
-  const translations = gazetteer
+  const text = gazetteer
     .catch(() => null)
-    .then(() => fetchBytes(files.translations))
+    .then(() => fetchBytes(files[after]))
     .then((bytes) => new TextDecoder().decode(bytes));
-  return { finder, gazetteer, translations };
+  return { finder, gazetteer, text };
 }

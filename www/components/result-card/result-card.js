@@ -81,8 +81,10 @@ function wayIn(hit, wording, helpline, hasContacts) {
 
 /** A search result (one of finder.search's `results`, or `hidden_results`) as an
  * <li class="card">, worded by a Wording. `helpline` is the searched area's first
- * helpline (a result of the same shape): the way in when a card has no other. */
-export function resultCard(hit, wording, { helpline = null } = {}) {
+ * helpline (a result of the same shape): the way in when a card has no other. A page
+ * adds its own parts (`extra`, before the way in), and greys a card (`greyed`) that
+ * fails what was asked. */
+export function resultCard(hit, wording, { helpline = null, extra = [], greyed = false } = {}) {
   const { t } = wording;
   const why = hit.matches.filter((m) => m !== "remote").map((m) => t(`match_${m}`));
   const unknown = (hit.unknown ?? []).map((u) => t(`unknown_${u}`));
@@ -92,7 +94,7 @@ export function resultCard(hit, wording, { helpline = null } = {}) {
   source.push(". ", t("checked_on", { date: wording.date(hit.verified_on) }));
   return el(
     "li",
-    { class: hit.hidden_by ? "card hidden-card" : unknown.length ? "card unsure" : "card" },
+    { class: hit.hidden_by || greyed ? "card hidden-card" : unknown.length ? "card unsure" : "card" },
     el("h3", { dir: "auto", text: hit.name }),
     hit.hidden_by ? el("p", { class: "hidden-by", text: t(`hidden_by_${hit.hidden_by}`) }) : null,
     hit.example ? el("p", { class: "badge", text: t("example_badge") }) : null,
@@ -103,6 +105,7 @@ export function resultCard(hit, wording, { helpline = null } = {}) {
     unknown.length ? el("p", { class: "unknown", "data-icon": "ask", text: t("unknown_intro", { list: unknown.join(", ") }) }) : null,
     hit.description ? el("p", { dir: "auto", text: hit.description }) : null,
     hit.hours ? el("p", { class: "hint", dir: "auto", text: hit.hours }) : null,
+    ...extra,
     hit.hidden_by ? null : el("div", { class: "way-in" }, contacts, ...wayIn(hit, wording, helpline, contacts !== null)),
     el("p", { class: "source" }, ...source),
   );

@@ -1,0 +1,23 @@
+// The English wording of criteria-row (the professional view is in English).
+export default {
+  criteria_title: "This household",
+  criterion_gender: "Adults' gender",
+  criterion_trans: "Trans-inclusive",
+  criterion_age: "Adults' ages",
+  criterion_children: "Takes children",
+  criterion_boys_age: "Boys' ages",
+  criterion_household_size: "Household size",
+  criterion_wheelchair: "Wheelchair access",
+  criterion_limited_mobility: "Limited mobility",
+  criterion_nrpf: "NRPF",
+  criterion_pets: "Pets",
+  criterion_substance_use: "Substance use",
+  criterion_mental_health: "Mental health",
+  criterion_complex_needs: "Complex needs",
+  criterion_bsl: "Without voice (BSL, text)",
+  criterion_language: "Language",
+  criterion_community: "Community",
+  answer_meets: "meets",
+  answer_fails: "does not meet",
+  answer_unknown: "not stated, ask",
+};
