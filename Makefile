@@ -45,6 +45,7 @@ build: tools
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM_FEATURES) -o dist/pkg/haven_bg.wasm dist/pkg/haven_bg.wasm
 	rm -f dist/pkg/*.d.ts dist/pkg/package.json dist/pkg/.gitignore
 	./target/release/haven build data/directory.json --out dist/data/directory.bin
+	./target/release/haven vacancies data/vacancies.csv --bundle dist/data/directory.bin --out dist/data/vacancies.bin
 	./target/release/haven gazetteer --out dist/data/gazetteer.bin
 	cp data/uk-cells.txt dist/data/uk-cells.txt
 	cp -r www/. dist/

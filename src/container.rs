@@ -1,6 +1,7 @@
-//! The fixed header every Haven data file starts with (the directory bundle and the
-//! gazetteer): which kind of file, which version, how long, and a checksum. Every error
-//! names the kind of file, so an outdated gazetteer is never told to rebuild a bundle.
+//! The fixed header every Haven data file starts with (the directory bundle, the
+//! gazetteer and vacancy updates): which kind of file, which version, how long, and a
+//! checksum. Every error names the kind of file, so an outdated gazetteer is never told
+//! to rebuild a bundle.
 //!
 //! Layout, 20 bytes, little-endian: magic (8), format version (2), reserved (2, zero),
 //! payload length (4), xxHash32 of the payload (4). `data/README.md` documents it.
@@ -38,6 +39,14 @@ pub const GAZETTEER: FileKind = FileKind {
     // 2: columns of delta-coded 1/500° steps, 41% of version 1's size.
     version: 2,
     remedy: "write it again with `haven gazetteer`",
+};
+
+/// A file of vacancy updates, laid over a directory bundle.
+pub const VACANCIES: FileKind = FileKind {
+    magic: *b"HAVENVAC",
+    name: "vacancy updates file",
+    version: 1,
+    remedy: "write it again with `haven vacancies`",
 };
 
 /// Header length: magic (8), version (2), reserved (2), payload length (4), checksum (4).

@@ -1,6 +1,7 @@
 //! The searchable directory: service profiles in an R-tree, plus the services with no
 //! premises, with each service's full record read from the bundle only when shown.
-//! The query module searches it through the methods here.
+//! The query module searches it through the methods here. Vacancy updates laid over it
+//! (`src/vacancies/`) are held here too, since records stay encoded in the bundle.
 
 use crate::areas::{Area, AreaTable};
 use crate::bundle::{self, Bundle, Loaded};
@@ -8,7 +9,7 @@ use crate::container::{FileError, WriteError, DIRECTORY};
 use crate::date::Date;
 use crate::gazetteer::Gazetteer;
 use crate::geometry::LatLon;
-use crate::model::{Language, Service};
+use crate::model::{Language, Service, Vacancy, VacancyStatus};
 use crate::profile::{Placement, Profile};
 use crate::text::fold;
 use crate::tree::PointTree;
@@ -22,6 +23,9 @@ pub struct Directory {
     remote: Vec<u32>,
     /// Postcodes and places, once loaded: finer council lookup and text locations.
     gazetteer: Option<Gazetteer>,
+    /// Vacancies newer than the bundle's own, by service index in ascending order (a
+    /// day's updates touch few services, so a sorted list beats a slot per service).
+    vacancies: Vec<(u32, Vacancy)>,
 }
 
 impl Directory {
@@ -51,6 +55,7 @@ impl Directory {
             bundle,
             remote,
             gazetteer: None,
+            vacancies: Vec::new(),
         })
     }
 
@@ -113,9 +118,48 @@ impl Directory {
     }
 
     /// Service `i` in full (records are checked at load, so this fails only for an
-    /// index past the end).
+    /// index past the end), with the newest vacancy applied to it.
     pub fn service(&self, i: usize) -> Option<Service> {
-        self.bundle.service(i).ok()
+        let mut service = self.bundle.service(i).ok()?;
+        if let Some(v) = self.overlay(i) {
+            service.vacancy = Some(v.clone());
+        }
+        Some(service)
+    }
+
+    /// The id of service `i`, without reading the rest of its record.
+    pub(crate) fn id(&self, i: usize) -> Option<&str> {
+        self.bundle.id(i)
+    }
+
+    /// Service `i`'s vacancy: an applied update, else its record's.
+    pub(crate) fn vacancy(&self, i: usize) -> Option<Vacancy> {
+        match self.overlay(i) {
+            Some(v) => Some(v.clone()),
+            None => self.bundle.vacancy(i).ok().flatten(),
+        }
+    }
+
+    /// Replaces service `i`'s vacancy, and the day search counts space from.
+    pub(crate) fn set_vacancy(&mut self, i: usize, vacancy: Vacancy) {
+        let (Some(profile), Ok(key)) = (self.bundle.profiles.get_mut(i), u32::try_from(i)) else {
+            return;
+        };
+        profile.space_on =
+            (vacancy.status == VacancyStatus::Available).then_some(vacancy.updated_at);
+        match self.vacancies.binary_search_by_key(&key, |(k, _)| *k) {
+            Ok(at) => self.vacancies[at].1 = vacancy,
+            Err(at) => self.vacancies.insert(at, (key, vacancy)),
+        }
+    }
+
+    fn overlay(&self, i: usize) -> Option<&Vacancy> {
+        let key = u32::try_from(i).ok()?;
+        let at = self
+            .vacancies
+            .binary_search_by_key(&key, |(k, _)| *k)
+            .ok()?;
+        self.vacancies.get(at).map(|(_, v)| v)
     }
 
     /// The council areas.

@@ -5,7 +5,8 @@
 //! every record into the data model ([`Service`]) and reports every [`Problem`] at once;
 //! a [`Bundle`] is the compact binary directory; a [`Directory`] indexes it in an R-tree
 //! and answers a [`Query`] with a [`Response`]; the [`Gazetteer`] turns postcodes and
-//! places into points. The browser binding is its own crate (`wasm/`), built on this
+//! places into points; [`VacancyUpdates`] carry the day's vacancies over a directory
+//! between rebuilds. The browser binding is its own crate (`wasm/`), built on this
 //! one's public items alone.
 //!
 //! Modules are private; this list is the library's whole public face, and each item has
@@ -32,6 +33,7 @@ mod report;
 mod text;
 mod tree;
 mod trig;
+mod vacancies;
 mod validate;
 mod vocabulary;
 
@@ -64,4 +66,5 @@ pub use query::{
     DEFAULT_LIMIT, MAX_LIMIT,
 };
 pub use report::Report;
+pub use vacancies::{AppliedVacancies, VacancyUpdate, VacancyUpdates};
 pub use vocabulary::{vocabulary, KindCode, Vocabulary};

@@ -158,8 +158,8 @@ impl CRecord<'_> {
 }
 
 impl Loaded {
-    /// The encoded record of service `i`, read in place.
-    pub fn record(&self, i: usize) -> Result<CRecord<'_>, FileError> {
+    /// The bytes of service `i`'s record.
+    fn record_bytes(&self, i: usize) -> Result<&[u8], FileError> {
         let start = self.offsets.get(i).map(|&o| o as usize);
         let end = self
             .offsets
@@ -168,13 +168,28 @@ impl Loaded {
         let bytes = start
             .filter(|&s| s <= end)
             .and_then(|s| self.records.get(s..end));
-        let bytes = bytes.ok_or_else(|| {
+        bytes.ok_or_else(|| {
             bad(format!(
                 "service {i}'s record lies outside the record block"
             ))
-        })?;
-        postcard::from_bytes(bytes)
+        })
+    }
+
+    /// The encoded record of service `i`, read in place.
+    pub fn record(&self, i: usize) -> Result<CRecord<'_>, FileError> {
+        postcard::from_bytes(self.record_bytes(i)?)
             .map_err(|e| DIRECTORY.malformed(format!("service {i}'s record: {e}")))
+    }
+
+    /// The id of service `i`, read alone: it comes first in the record, and postcard
+    /// leaves the rest unread, so matching ids against every service stays cheap.
+    pub fn id(&self, i: usize) -> Option<&str> {
+        postcard::from_bytes(self.record_bytes(i).ok()?).ok()
+    }
+
+    /// The vacancy service `i`'s record states.
+    pub fn vacancy(&self, i: usize) -> Result<Option<Vacancy>, FileError> {
+        vacancy(self.record(i)?.vacancy)
     }
 
     /// Service `i` in full.
@@ -212,14 +227,7 @@ impl Loaded {
                 })
             })
             .collect::<Result<_, FileError>>()?;
-        let vacancy = match r.vacancy {
-            None => None,
-            Some((status, units_free, updated)) => Some(Vacancy {
-                status: get(VacancyStatus::ALL, status, "vacancy status")?,
-                units_free,
-                updated_at: date(updated)?,
-            }),
-        };
+        let vacancy = vacancy(r.vacancy)?;
         let owned = |s: Option<&str>| s.map(String::from);
         Ok(Service {
             id: r.id.into(),
@@ -271,4 +279,15 @@ impl Loaded {
             },
         })
     }
+}
+
+fn vacancy(v: Option<(u8, Option<u16>, i32)>) -> Result<Option<Vacancy>, FileError> {
+    let Some((status, units_free, updated)) = v else {
+        return Ok(None);
+    };
+    Ok(Some(Vacancy {
+        status: get(VacancyStatus::ALL, status, "vacancy status")?,
+        units_free,
+        updated_at: date(updated)?,
+    }))
 }

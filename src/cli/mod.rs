@@ -17,6 +17,7 @@ mod geocode;
 mod search;
 mod sources;
 mod synth;
+mod vacancies;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -82,6 +83,9 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check a CSV of the day's vacancies against a bundle and, only if it has no
+    /// problems, write the vacancy updates file the page lays over the bundle.
+    Vacancies(vacancies::VacanciesArgs),
     /// Write a synthetic directory (every record flagged as an example).
     Synth {
         /// How many services.
@@ -125,6 +129,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         },
         Command::Sources(args) => sources::run(&args),
         Command::Search(args) => search::run(&args),
+        Command::Vacancies(args) => vacancies::run(&args),
         Command::Synth { count, seed, out } => synth::run(count, seed, &out),
         Command::Geocode { query, json } => geocode::run(&query, json),
         Command::Gazetteer { out } => geocode::write(&out),

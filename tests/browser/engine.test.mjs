@@ -151,3 +151,29 @@ test("finder.areaHelplines lists what a helpline search in that area would, with
   assert.deepEqual(bucks.listed, bucks.searched);
   assert.ok(bucks.listed.includes("rsass-asian-womens-helpline"));
 });
+
+test("finder.loadVacancies lays the day's vacancies over the directory and says what it did", async () => {
+  const { page } = await env.open({ url: env.server.url });
+  const seen = await page.evaluate(async () => {
+    const { default: init, Finder } = await import("./pkg/haven.js");
+    await init();
+    const finder = Finder.load(new Uint8Array(await (await fetch("data/directory.bin")).arrayBuffer()));
+    const updates = new Uint8Array(await (await fetch("data/vacancies.bin")).arrayBuffer());
+    const refuge = () => finder
+      .search({ near: { lat: 51.346, lon: -2.977 }, kinds: ["refuge"], today: "2026-12-01", limit: 50 })
+      .results.find((h) => h.id === "example-refuge-north-somerset");
+    const before = refuge();
+    const first = finder.loadVacancies(updates);
+    const after = refuge();
+    const again = finder.loadVacancies(updates);
+    let error = "no error";
+    try { finder.loadVacancies(new Uint8Array(await (await fetch("data/directory.bin")).arrayBuffer())); } catch (e) { error = `${e instanceof Error}: ${e.message}`; }
+    return { before, first, after, again, error };
+  });
+  assert.equal(seen.before.vacancy.status, "full");
+  assert.deepEqual(seen.first, { applied: 3, older: 0, unknown: 0 });
+  assert.deepEqual(seen.after.vacancy, { status: "available", units_free: 1, updated_at: "2026-11-30" });
+  assert.ok(seen.after.matches.includes("vacancy"), seen.after.matches.join(", "));
+  assert.deepEqual(seen.again, { applied: 0, older: 3, unknown: 0 }, "the same file twice changes nothing");
+  assert.match(seen.error, /^true: not a Haven vacancy updates file: expected it to start with "HAVENVAC", found "HAVENDIR"/);
+});

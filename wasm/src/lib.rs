@@ -4,7 +4,7 @@
 //! serde-wasm-bindgen measured 38 KB more wasm: see `haven::Query::from_plain`).
 #![forbid(unsafe_code)]
 
-use haven::{Directory, Gazetteer, Plain, Query};
+use haven::{Directory, Gazetteer, Plain, Query, VacancyUpdates};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -64,6 +64,17 @@ impl Finder {
         let gazetteer = Gazetteer::decode(bytes).map_err(error)?;
         self.directory.set_gazetteer(gazetteer);
         Ok(())
+    }
+
+    /// Lays vacancy updates (`vacancies.bin`) over the directory: each one newer than a
+    /// service's own vacancy replaces it in results and in "has space now". Returns
+    /// `{applied, older, unknown}` (unknown: ids this directory does not hold as
+    /// accommodation, which are ignored). Throws an `Error` saying what is wrong with
+    /// bad bytes.
+    #[wasm_bindgen(js_name = loadVacancies)]
+    pub fn load_vacancies(&mut self, bytes: &[u8]) -> Result<JsValue, JsError> {
+        let updates = VacancyUpdates::decode(bytes).map_err(error)?;
+        Ok(to_js(&self.directory.apply_vacancies(&updates)))
     }
 
     /// Resolves a postcode or place: the same object as `haven geocode --json`, or
