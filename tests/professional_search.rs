@@ -382,3 +382,65 @@ fn the_cli_places_a_household_far_from_two_places_with_each_criterion_answered()
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_search_with_the_days_vacancy_updates_shows_the_newer_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = dir.path().join("directory.bin");
+    let updates = dir.path().join("vacancies.bin");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let input = format!("{root}/data/directory.json");
+    let built = haven(&["build", &input, "--out", bundle.to_str().unwrap()]);
+    assert!(built.status.success());
+    let csv = format!("{root}/data/vacancies.csv");
+    let (bundle, updates) = (bundle.to_str().unwrap(), updates.to_str().unwrap());
+    let written = haven(&[
+        "vacancies",
+        &csv,
+        "--bundle",
+        bundle,
+        "--out",
+        updates,
+        "--today",
+        "2026-12-01",
+    ]);
+    assert!(
+        written.status.success(),
+        "{}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    let search = |with: bool| {
+        let mut args = vec![
+            "search",
+            "--bundle",
+            bundle,
+            "--near",
+            "Weston-super-Mare",
+            "--kind",
+            "refuge",
+            "--today",
+            "2026-12-01",
+            "--json",
+        ];
+        if with {
+            args.extend(["--vacancies", updates]);
+        }
+        let out = haven(&args);
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["id"] == "example-refuge-north-somerset")
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(search(false)["vacancy"]["status"], "full");
+    let updated = search(true);
+    assert_eq!(updated["vacancy"]["status"], "available");
+    assert_eq!(updated["vacancy"]["units_free"], 1);
+    assert!(updated["matches"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!("vacancy")));
+}

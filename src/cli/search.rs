@@ -4,7 +4,7 @@
 
 use haven::{
     Adult, AvoidZone, Child, Community, Date, Directory, Gazetteer, Household, Kind, Language,
-    Location, Need, Query, Response, Sort,
+    Location, Need, Query, Response, Sort, VacancyUpdates,
 };
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -70,6 +70,10 @@ pub struct SearchArgs {
     /// on this day is only the last known state.
     #[arg(long, value_parser = Date::parse)]
     today: Option<Date>,
+    /// Vacancy updates (`haven vacancies`): an update newer than the directory's own
+    /// vacancy replaces it.
+    #[arg(long)]
+    vacancies: Option<PathBuf>,
     /// Print the response as JSON.
     #[arg(long)]
     json: bool,
@@ -82,6 +86,12 @@ pub fn run(args: &SearchArgs) -> Result<ExitCode, String> {
     let mut directory =
         Directory::from_bytes(&bytes).map_err(|e| format!("{}: {e}", args.bundle.display()))?;
     directory.set_gazetteer(Gazetteer::builtin());
+    if let Some(path) = &args.vacancies {
+        let name = path.display();
+        let bytes = std::fs::read(path).map_err(|e| format!("{name}: {e}"))?;
+        let updates = VacancyUpdates::decode(&bytes).map_err(|e| format!("{name}: {e}"))?;
+        directory.apply_vacancies(&updates);
+    }
     // As the JavaScript reader does: without --near, distances are from the first zone.
     let near = match (&args.near, args.avoid.first()) {
         (Some(near), _) => near.clone(),

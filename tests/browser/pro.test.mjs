@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { setup, loaded, requestsOf } from "./harness.mjs";
+import { setup, loaded, requestsOf, ROOT } from "./harness.mjs";
 
 const require = createRequire(new URL("../../tools/package.json", import.meta.url));
 const { AxeBuilder } = require("@axe-core/playwright");
@@ -73,18 +73,24 @@ test("the criteria row says, for this household, what a service meets, fails and
   const { page: p } = await openPro();
   await placeFarAway(p);
   const found = await cards(p);
-  const meets = found.find((c) => c.name === "Example: Women's refuge");
-  const fails = found.find((c) => c.name === "Example: Refuge for men and women");
+  // Takes wheelchairs but boys only up to 12; takes boys of 13 but not wheelchairs; and
+  // a refuge whose source says neither.
+  const womens = found.find((c) => c.name === "Example: Women's refuge");
+  const mixed = found.find((c) => c.name === "Example: Refuge for men and women");
   const silent = found.find((c) => c.name.startsWith("West Mercia Women's Aid refuge"));
-  assert.ok(meets && fails && silent, found.map((c) => c.name).join(", "));
-  assert.equal(meets.criteria["Wheelchair access"], "meets");
-  assert.equal(meets.greyed, false);
-  assert.equal(fails.criteria["Wheelchair access"], "fails");
-  assert.equal(fails.greyed, true, "a service that fails a need is greyed");
-  assert.match(await p.locator("#results > li.card", { hasText: "Example: Refuge for men and women" }).textContent(), /Does not meet: Wheelchair access/);
+  assert.ok(womens && mixed && silent, found.map((c) => c.name).join(", "));
+  assert.equal(womens.criteria["Wheelchair access"], "meets");
+  assert.equal(womens.criteria["Boys' ages"], "fails");
+  assert.equal(mixed.criteria["Wheelchair access"], "fails");
+  assert.equal(mixed.criteria["Boys' ages"], "meets");
+  assert.ok(womens.greyed && mixed.greyed, "a service that fails a need is greyed");
+  const text = (name) => p.locator("#results > li.card", { hasText: name }).first().textContent();
+  assert.match(await text("Example: Women's refuge"), /Does not meet: Boys' ages/);
+  assert.match(await text("Example: Refuge for men and women"), /Does not meet: Wheelchair access/);
   assert.equal(silent.criteria["Wheelchair access"], "unknown");
   assert.equal(silent.criteria["Boys' ages"], "unknown");
-  assert.ok(found.indexOf(fails) > found.indexOf(meets), "failing services come last");
+  assert.equal(silent.greyed, false, "not knowing does not grey a service");
+  assert.ok(found.indexOf(womens) > found.indexOf(silent), "failing services come last");
   // Unknown is never shown as a match, in words as well as in the symbol.
   assert.match(await p.locator("#results > li.card", { hasText: "West Mercia Women's Aid refuge" }).first().locator(".criterion-unknown").first().textContent(), /not stated, ask/);
 });
@@ -210,3 +216,39 @@ for (const width of [320, 1280]) {
     await check();
   });
 }
+
+test("the day's vacancy updates replace the directory's own on both pages, and without them the directory's stand", async () => {
+  const vacancyOf = async (p, name) => p.locator("li.card", { hasText: name }).first().locator(".vacancy").textContent();
+  const { page: survivor } = await env.open({ url: env.server.url, viewport: { width: 360, height: 740 } });
+  await loaded(survivor);
+  await survivor.fill("#place", "Weston-super-Mare");
+  await survivor.click("button[type=submit]");
+  await survivor.waitForSelector("#results li");
+  // The directory says full (18 November); the update says space for 1 (30 November).
+  const updated = await vacancyOf(survivor, "Example: Women's refuge");
+  assert.match(updated, /space for 1/);
+  assert.doesNotMatch(updated, /full/i);
+  const { page: pro } = await openPro();
+  await pro.fill("#place", "Hereford");
+  await pro.click("button[type=submit]");
+  await pro.waitForSelector("#results li.card");
+  assert.match(await vacancyOf(pro, "Example: Refuge for men and women"), /full/i, "the update says full on 1 December");
+  const { page: without } = await env.open({ viewport: { width: 360, height: 740 }, expectConsole: ["error: Failed to load resource: net::ERR_FAILED"] });
+  await without.route("**/data/vacancies.bin", (route) => route.abort());
+  await without.goto(env.server.url);
+  await loaded(without);
+  await without.fill("#place", "Weston-super-Mare");
+  await without.click("button[type=submit]");
+  await without.waitForSelector("#results li");
+  assert.match(await vacancyOf(without, "Example: Women's refuge"), /full/i, "the directory's own vacancy");
+});
+
+test("the view words every criterion, answer and order the engine can give", async () => {
+  const vocabulary = await import(`${ROOT}www/components/vocabulary.js`);
+  const { EN } = await import(`${ROOT}www/pro/strings.js`);
+  // Where a service is, whether it covers the area and the words searched are not
+  // criteria of a household.
+  const criteria = vocabulary.hideReasons.filter((r) => !["avoid", "coverage", "text"].includes(r));
+  const keys = [...criteria.map((c) => `criterion_${c}`), ...vocabulary.criterionAnswers.map((a) => `answer_${a}`), ...vocabulary.sorts.map((s) => `sort_${s}`), ...vocabulary.referrals.map((r) => `csv_referral_${r}`), ...vocabulary.vacancyStatuses.map((v) => `csv_vacancy_${v}`)];
+  assert.deepEqual(keys.filter((k) => !(k in EN)), []);
+});

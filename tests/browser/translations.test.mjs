@@ -44,8 +44,9 @@ const vocabularyKeys = Object.entries(WORDED).flatMap(([list, prefix]) =>
 );
 
 test("every code in the vocabulary has English wording", () => {
-  // Numbers, and referral routes (worded as whole sentences by the result card).
-  const unworded = ["kmPerMile", "vacancyFreshDays", "referrals"];
+  // Numbers, referral routes (worded as whole sentences by the result card), and what
+  // only the professional view shows, in English (tests/browser/pro.test.mjs).
+  const unworded = ["kmPerMile", "vacancyFreshDays", "referrals", "criterionAnswers", "sorts"];
   assert.deepEqual(Object.keys(vocabulary).filter((list) => !(list in WORDED) && !unworded.includes(list)), [], "a list the test does not know how to word");
   assert.deepEqual(vocabularyKeys.filter((key) => !(key in EN)), []);
 });
