@@ -104,6 +104,9 @@ async function submit(event, engine) {
   let finder;
   try {
     finder = await engine.gazetteer;
+    // A placement is made on today's vacancies: wait for them (they are small, and
+    // arrive with the place names).
+    await engine.vacancies;
   } catch {
     place.say("load_failed");
     return;

@@ -217,3 +217,14 @@ for (const width of [320, 360, 1280]) {
     });
   }
 }
+
+test("the professional view leaves the same way: Shift three times, and Back does not return", async () => {
+  const { page: p, context } = await page();
+  await p.goto(`${env.server.url}pro/`);
+  await p.waitForSelector("#search:not([hidden])");
+  await p.fill("#place", "Bedford");
+  await p.keyboard.press("Shift");
+  await p.keyboard.press("Shift");
+  await p.keyboard.press("Shift");
+  await expectLeft(p, context);
+});

@@ -28,33 +28,28 @@ async function fetchBytes({ path, integrity }) {
   return new Uint8Array(bytes);
 }
 
-/** Loads the engine, the directory and the day's vacancy updates (a newer update
- * replaces the directory's own; without the file the directory's stand); then, without
- * waiting, the gazetteer. `after` names the file fetched once the gazetteer is in,
- * whether or not it loaded: the other languages' wording on the survivor page, the land
- * cells of the map on the professional view. Every visit to a page makes these requests
- * in this order, whatever anyone types or chooses. */
+/** Loads the engine and the directory; then, without waiting, the gazetteer and the
+ * day's vacancy updates (applied when they arrive: a newer update replaces the
+ * directory's own, and without the file the directory's stand; first results never wait
+ * for them). `after` names the file fetched once the gazetteer is in, whether or not it
+ * loaded: the other languages' wording on the survivor page, the land cells of the map
+ * on the professional view. Every visit to a page makes these requests in this order,
+ * whatever anyone types or chooses. */
 export async function loadEngine({ after = "translations" } = {}) {
   const { default: init, Finder } = await import("../../pkg/haven.js");
-  const vacancies = fetchBytes(files.vacancies).catch(() => null);
   const [wasm, directory] = await Promise.all([fetchBytes(files.engine), fetchBytes(files.directory)]);
   await init({ module_or_path: wasm });
   const finder = Finder.load(directory);
-  const updates = await vacancies;
-  if (updates) {
-    try {
-      finder.loadVacancies(updates);
-    } catch {
-      // A damaged update file leaves the directory's own vacancies.
-    }
-  }
   const gazetteer = fetchBytes(files.gazetteer).then((bytes) => {
     finder.loadGazetteer(bytes);
     return finder;
   });
-  const text = gazetteer
-    .catch(() => null)
+  const vacancies = fetchBytes(files.vacancies)
+    .then((bytes) => finder.loadVacancies(bytes))
+    // A missing or damaged update file leaves the directory's own vacancies.
+    .catch(() => null);
+  const text = Promise.all([gazetteer.catch(() => null), vacancies])
     .then(() => fetchBytes(files[after]))
     .then((bytes) => new TextDecoder().decode(bytes));
-  return { finder, gazetteer, text };
+  return { finder, gazetteer, vacancies, text };
 }
