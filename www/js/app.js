@@ -8,7 +8,8 @@ import { loadEngine } from "../components/network/network.js";
 import { createWording } from "../components/wording/wording.js";
 import { unpackTranslations } from "../components/wording/translations-file.js";
 import { createLanguageSwitch } from "../components/language-switch/language-switch.js";
-import { createHelplines, nationHelplines, areaHelplines } from "../components/helplines/helplines.js";
+import { createHelplines, areaHelplines } from "../components/helplines/helplines.js";
+import { showReady } from "../components/page/ready.js";
 import * as vocabulary from "../components/vocabulary.js";
 import { createPlaceField, shortPlace } from "../components/place-field/place-field.js";
 import { createHouseholdForm } from "../components/household-form/household-form.js";
@@ -91,13 +92,7 @@ function start() {
   setTimeout(() => wording.prepare(), 0);
   loading.then(
     (engine) => {
-      $("loading").hidden = true;
-      form.hidden = false;
-      $("examples").hidden = engine.finder.exampleCount === 0;
-      helplines.showNations(nationHelplines(engine.finder));
-      form.addEventListener("submit", (e) => submit(e, engine));
-      // Without place names there are no suggestions; Search explains why.
-      engine.gazetteer.then((finder) => place.suggestFrom(finder), () => {});
+      showReady(engine, { form, helplines, place, submit });
       // The other languages come last; until then a chosen language shows in English.
       engine.text
         .then((text) => {

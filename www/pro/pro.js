@@ -7,7 +7,8 @@
 import { installExit } from "../components/exit/exit.js";
 import { loadEngine } from "../components/network/network.js";
 import { createWording } from "../components/wording/wording.js";
-import { createHelplines, nationHelplines, areaHelplines } from "../components/helplines/helplines.js";
+import { createHelplines, areaHelplines } from "../components/helplines/helplines.js";
+import { showReady } from "../components/page/ready.js";
 import { createPlaceField, shortPlace } from "../components/place-field/place-field.js";
 import { resultCard } from "../components/result-card/result-card.js";
 import { criteriaRow, criterionLabel } from "../components/criteria-row/criteria-row.js";
@@ -149,12 +150,7 @@ function start() {
   const loading = loadEngine({ after: "cells" });
   loading.then(
     (engine) => {
-      $("loading").hidden = true;
-      form.hidden = false;
-      $("examples").hidden = engine.finder.exampleCount === 0;
-      helplines.showNations(nationHelplines(engine.finder));
-      form.addEventListener("submit", (e) => submit(e, engine));
-      engine.gazetteer.then((finder) => place.suggestFrom(finder), () => {});
+      showReady(engine, { form, helplines, place, submit });
       engine.text
         .then((cells) => {
           map = createUkMap($("map"), wording, cells);
