@@ -61,6 +61,9 @@ async function submit(event, engine) {
   let finder;
   try {
     finder = await engine.gazetteer;
+    // Today's vacancies, never the directory's older ones: they arrive with the place
+    // names (a small file, fetched alongside), and a failed fetch leaves the directory's.
+    await engine.vacancies;
   } catch {
     place.say("load_failed");
     return;

@@ -29,9 +29,10 @@ async function fetchBytes({ path, integrity }) {
 }
 
 /** Loads the engine and the directory; then, without waiting, the gazetteer and the
- * day's vacancy updates (applied when they arrive: a newer update replaces the
- * directory's own, and without the file the directory's stand; first results never wait
- * for them). `after` names the file fetched once the gazetteer is in, whether or not it
+ * day's vacancy updates (`vacancies` settles once they are applied: a newer update
+ * replaces the directory's own, and without the file the directory's stand; both are
+ * preloaded, so a search that waits for them waits no longer than for the gazetteer).
+ * `after` names the file fetched once the gazetteer is in, whether or not it
  * loaded: the other languages' wording on the survivor page, the land cells of the map
  * on the professional view. Every visit to a page makes these requests in this order,
  * whatever anyone types or chooses. */
