@@ -9,7 +9,7 @@ import { createWording } from "../components/wording/wording.js";
 import { unpackTranslations } from "../components/wording/translations-file.js";
 import { createLanguageSwitch } from "../components/language-switch/language-switch.js";
 import { createHelplines, areaHelplines } from "../components/helplines/helplines.js";
-import { showReady } from "../components/page/ready.js";
+import { showReady, searchable } from "../components/page/ready.js";
 import * as vocabulary from "../components/vocabulary.js";
 import { createPlaceField, shortPlace } from "../components/place-field/place-field.js";
 import { createHouseholdForm } from "../components/household-form/household-form.js";
@@ -60,10 +60,7 @@ async function submit(event, engine) {
   const waiting = setTimeout(() => results.waiting(), 200);
   let finder;
   try {
-    finder = await engine.gazetteer;
-    // Today's vacancies, never the directory's older ones: they arrive with the place
-    // names (a small file, fetched alongside), and a failed fetch leaves the directory's.
-    await engine.vacancies;
+    finder = await searchable(engine);
   } catch {
     place.say("load_failed");
     return;

@@ -8,7 +8,7 @@ import { installExit } from "../components/exit/exit.js";
 import { loadEngine } from "../components/network/network.js";
 import { createWording } from "../components/wording/wording.js";
 import { createHelplines, areaHelplines } from "../components/helplines/helplines.js";
-import { showReady } from "../components/page/ready.js";
+import { showReady, searchable } from "../components/page/ready.js";
 import { createPlaceField, shortPlace } from "../components/place-field/place-field.js";
 import { resultCard } from "../components/result-card/result-card.js";
 import { criteriaRow, criterionLabel } from "../components/criteria-row/criteria-row.js";
@@ -104,10 +104,7 @@ async function submit(event, engine) {
   $("results-section").hidden = true;
   let finder;
   try {
-    finder = await engine.gazetteer;
-    // A placement is made on today's vacancies: wait for them (they are small, and
-    // arrive with the place names).
-    await engine.vacancies;
+    finder = await searchable(engine);
   } catch {
     place.say("load_failed");
     return;
