@@ -105,8 +105,6 @@ export function createProForm(form, wording) {
       };
     },
     /** Miles of the radius or minimum, as chosen. */
-    miles: () => Number(part(form, anywhereModeSelector(form)).value) || null,
+    miles: () => Number(part(form, form.elements.where.value === "anywhere" ? "#min-miles" : "#radius").value) || null,
   };
 }
-
-const anywhereModeSelector = (form) => (form.elements.where.value === "anywhere" ? "#min-miles" : "#radius");

@@ -27,10 +27,7 @@ const wording = createWording(EN, LANGUAGES);
 const { t } = wording;
 const form = $("search");
 // The page's [data-i18n] texts in this view's words (the shared markup's included).
-for (const node of document.querySelectorAll("[data-i18n]")) {
-  const key = node.dataset.i18n;
-  if (key in EN) node.textContent = t(key);
-}
+wording.label(document.body);
 document.title = `${t("title")}: ${t("brand")}`;
 const helplines = createHelplines(document.querySelector(".helplines"), wording);
 const place = createPlaceField($("place").closest(".near"), wording, { onPick: () => form.requestSubmit() });
@@ -70,7 +67,7 @@ function locate(finder, text, error, key) {
   return found;
 }
 
-function show(finder, { response, community, zones, where, miles }) {
+function show(finder, { query, response, community, zones, where, miles }) {
   const accommodation = response.results;
   const failing = accommodation.filter((h) => (h.fails ?? []).length > 0).length;
   const helpline = areaHelplines(finder, response)[0] ?? null;
@@ -84,7 +81,7 @@ function show(finder, { response, community, zones, where, miles }) {
   $("results").replaceChildren(...accommodation.map((hit) => card(hit, helpline)));
   map?.show({
     avoid: zones.map((z) => ({ lat: z.lat, lon: z.lon, km: z.km, label: z.text })),
-    area: where && response.query.radius_km ? { lat: where.lat, lon: where.lon, km: response.query.radius_km, label: shortPlace(where.label) } : null,
+    area: where && query.radius_km ? { lat: where.lat, lon: where.lon, km: query.radius_km, label: shortPlace(where.label) } : null,
     results: accommodation.filter((h) => h.area_point).map((h) => ({ ...h.area_point, label: h.name, number: accommodation.indexOf(h) + 1 })),
   });
   const area = community.response.area?.name ?? community.label;
@@ -135,10 +132,9 @@ async function submit(event, engine) {
     if (!home) return $("lives-now").focus();
   }
   const response = finder.search(query);
-  response.query = query;
   const kinds = ["advocacy", "outreach", "children", "legal", "hba_fm", "recovery"];
   const community = { response: finder.search({ near: { lat: home.lat, lon: home.lon }, kinds, radius_km: 40, limit: 20, today: query.today }), label: home.text ?? home.label };
-  show(finder, { response, community, zones, where, miles: household.miles() });
+  show(finder, { query, response, community, zones, where, miles: household.miles() });
   $("results-title").setAttribute("tabindex", "-1");
   $("results-title").focus();
 }
