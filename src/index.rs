@@ -7,7 +7,7 @@ use crate::areas::{Area, AreaTable};
 use crate::bundle::{self, Bundle, Loaded};
 use crate::container::{FileError, WriteError, DIRECTORY};
 use crate::date::Date;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{council_by_code, Answer, Gazetteer};
 use crate::geometry::LatLon;
 use crate::model::{Language, Service, Vacancy, VacancyStatus};
 use crate::profile::{Placement, Profile};
@@ -203,8 +203,18 @@ impl Directory {
         from_gazetteer.or_else(|| self.bundle.areas.nearest(point))
     }
 
-    /// Where a postcode or place name is, for a query's `near` or `avoid` given as text.
+    /// Resolves a council area's GSS code (from the directory's own area table, so it
+    /// needs no gazetteer), a postcode or a place name; `None` when nothing matches.
+    pub fn geocode(&self, text: &str) -> Option<Answer> {
+        council_by_code(self.areas(), text).or_else(|| self.gazetteer.as_ref()?.geocode(text))
+    }
+
+    /// Where a council's GSS code, a postcode or a place name is, for a query's `near`
+    /// or `avoid` given as text.
     pub fn locate(&self, text: &str) -> Result<LatLon, String> {
+        if let Some(council) = council_by_code(self.areas(), text) {
+            return Ok(council.point());
+        }
         let gazetteer = self
             .gazetteer
             .as_ref()

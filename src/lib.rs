@@ -50,7 +50,7 @@ pub use codes::CodeSet;
 pub use container::{FileError, WriteError};
 pub use date::Date;
 pub use export::{oruk_page, oruk_service, HAVEN_TAXONOMY};
-pub use gazetteer::{Answer, Candidate, Gazetteer, Precision};
+pub use gazetteer::{council_by_code, Answer, Candidate, Gazetteer, Precision};
 pub use geometry::{LatLon, KM_PER_MILE};
 pub use index::Directory;
 pub use input::{FeedCandidate, Mapping, Page, Selected, Tally, Unselected};

@@ -1,13 +1,13 @@
 //! `haven geocode` and `haven gazetteer`.
 
-use haven::Gazetteer;
+use haven::{council_by_code, AreaTable, Gazetteer};
 use std::path::Path;
 use std::process::ExitCode;
 
-/// Resolves a postcode or place and prints where it is.
+/// Resolves a council's GSS code, a postcode or a place and prints where it is.
 pub fn run(query: &str, json: bool) -> Result<ExitCode, String> {
-    let answer = Gazetteer::builtin()
-        .geocode(query)
+    let answer = council_by_code(&AreaTable::builtin(), query)
+        .or_else(|| Gazetteer::builtin().geocode(query))
         .ok_or_else(|| format!("no postcode or place matches \"{}\"", query.trim()))?;
     if json {
         outln!(

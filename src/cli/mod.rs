@@ -62,7 +62,7 @@ enum Command {
     Sources(sources::SourcesArgs),
     /// Search a bundle.
     Search(Box<search::SearchArgs>),
-    /// Find a postcode (full, sector or district) or a place, offline.
+    /// Find a council (its GSS code), a postcode (full, sector or district) or a place, offline.
     Geocode {
         /// What to look up, e.g. "MK40 1", "mk401aa" or "Aylesbury".
         query: String,

@@ -7,6 +7,7 @@
 
 mod answer;
 mod best;
+mod council;
 mod edit_distance;
 mod file;
 mod postcode;
@@ -15,6 +16,7 @@ mod tables;
 
 pub use answer::{Answer, Candidate, Precision};
 use best::keep_best;
+pub use council::council_by_code;
 pub(crate) use postcode::is_outward;
 use postcode::PostcodeQuery;
 

@@ -77,11 +77,13 @@ impl Finder {
         Ok(to_js(&self.directory.apply_vacancies(&updates)))
     }
 
-    /// Resolves a postcode or place: the same object as `haven geocode --json`, or
-    /// `undefined` when nothing matches or the gazetteer is not loaded.
+    /// Resolves a council's GSS code, a postcode or a place: the same object as `haven
+    /// geocode --json`, or `undefined` when nothing matches (postcodes and places need
+    /// the gazetteer loaded; codes do not).
     pub fn geocode(&self, text: &str) -> JsValue {
-        let answer = self.directory.gazetteer().and_then(|g| g.geocode(text));
-        answer.map_or(JsValue::UNDEFINED, |a| to_js(&a))
+        self.directory
+            .geocode(text)
+            .map_or(JsValue::UNDEFINED, |a| to_js(&a))
     }
 
     /// Suggestions for type-ahead: a list of the same objects, best first.
