@@ -53,7 +53,7 @@ build: tools
 	@echo "built dist/: $$(du -sh dist | cut -f1)"
 
 serve: build
-	PORT=$(PORT) python3 tools/serve.py
+	PORT=$(PORT) python3 tools/serve.py --demo
 
 ## Test ------------------------------------------------------------------------------
 

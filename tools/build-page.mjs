@@ -14,6 +14,8 @@
 //      tag cannot carry, is sent only as a header by tools/serve.py), adds integrity
 //      attributes to its script and stylesheet, and preloads for the engine and data, so
 //      they download alongside the script, not after it;
+//   and bundles each of site.json's "scripts" (what other sites load: embed.js) into one
+//   classic script;
 //   5. writes a Brotli copy of every text and data file for servers that send it.
 // Usage: node tools/build-page.mjs [dist]
 import { createHash } from "node:crypto";
@@ -75,6 +77,12 @@ for (const name of readdirSync(join(dist, "components"))) {
     // This component has no markup of its own.
   }
 }
+// Scripts other sites load (embed.js, the council's snippet): one classic script each, with
+// no module syntax, since a host pastes a plain <script async>.
+const standalone = Object.entries(site.scripts ?? {}).map(([out, source]) => {
+  const [file] = esbuild.buildSync({ entryPoints: [join(dist, source)], bundle: true, minify: true, format: "iife", target: "es2020", legalComments: "none", write: false, logLevel: "error" }).outputFiles;
+  return { path: join(dist, out), contents: file.contents };
+});
 rmSync(join(dist, "js"), { recursive: true });
 rmSync(join(dist, "components"), { recursive: true });
 // Each page's folder keeps only its page, its bundles (written next) and its service
@@ -84,7 +92,7 @@ for (const folder of new Set(["", ...pages.map(([page]) => dirname(page)).filter
     if (name.endsWith(".css") || (folder && name.endsWith(".js") && name !== "sw.js")) rmSync(join(dist, folder, name));
   }
 }
-for (const out of built.outputFiles) {
+for (const out of [...built.outputFiles, ...standalone]) {
   mkdirSync(dirname(out.path), { recursive: true });
   writeFileSync(out.path, out.contents);
 }

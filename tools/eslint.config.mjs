@@ -5,6 +5,8 @@
 //   - the one exception to both is the professional view's opt-in offline copy: only
 //     components/offline may register a service worker or delete caches, and only
 //     pro/sw.js (that worker, scoped to the professional view) may cache and fetch.
+//   - the page says nothing to other pages but its height, from one place: only
+//     components/embed may post a message (to the council's page it is embedded in);
 // tests/lint/no-storage.test.mjs shows these rules reject code that breaks them.
 // Run from the repository's root: tools/node_modules/.bin/eslint -c tools/eslint.config.mjs www
 
@@ -22,6 +24,9 @@ const syntax = [
   { selector: `MemberExpression[computed=false][property.name=${property(FORBIDDEN_PROPERTIES)}]`, message: `${NOT_STORED} Nor does it open windows, beacon, write history or ask for a location.` },
   { selector: `MemberExpression[computed=true][property.value=${property(FORBIDDEN_PROPERTIES)}]`, message: NOT_STORED },
 ];
+// Messages to other pages: only components/embed's height.
+const ONE_MESSAGE = { selector: "MemberExpression[property.name=postMessage]", message: "The page tells a host only its height, in components/embed (nothing else ever leaves it)." };
+syntax.push(ONE_MESSAGE);
 const REQUESTERS = ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "Worker", "SharedWorker"];
 
 // What the offline copy needs, and nothing else: caches and the service worker.
@@ -66,6 +71,13 @@ export default [
     rules: {
       "no-restricted-globals": ["error", ...offlineGlobals],
       "no-restricted-syntax": ["error", ...offlineSyntax([...OFFLINE, "open"])],
+    },
+  },
+  {
+    files: ["www/components/embed/**/*.js"],
+    rules: {
+      "no-restricted-globals": ["error", ...globals, ...REQUESTERS.map((name) => ({ name, message: ONE_PLACE }))],
+      "no-restricted-syntax": ["error", ...syntax.filter((rule) => rule !== ONE_MESSAGE), { selector: "MemberExpression[property.name=fetch]", message: ONE_PLACE }, { selector: "ImportExpression", message: ONE_PLACE }],
     },
   },
 ];

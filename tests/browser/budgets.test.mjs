@@ -40,3 +40,9 @@ test("the gazetteer is at most 250 KB gzipped", () => {
   console.log(`gazetteer: ${kb(gazetteer)} gzipped`);
   assert.ok(gazetteer <= 250 * 1024, `the gazetteer is ${kb(gazetteer)}`);
 });
+
+test("embed.js, the council's snippet, is at most 3 KB gzipped", () => {
+  const embed = gzipped("embed.js");
+  console.log(`embed.js: ${kb(embed)} gzipped`);
+  assert.ok(embed <= 3 * 1024, `embed.js is ${kb(embed)}`);
+});

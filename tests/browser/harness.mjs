@@ -37,18 +37,22 @@ function freePort() {
   });
 }
 
-/** Starts tools/serve.py on a free port; resolves to { url, stop }. */
-export async function serve() {
+/** Starts tools/serve.py on a free port; resolves to { url, stop }. With `demo`, also
+ * the demonstration council's site on another (`demoUrl`, http://localhost:PORT/: another
+ * origin, and another site, from Haven's http://127.0.0.1). `env` adds to the server's
+ * environment (HAVEN_FRAME_ANCESTORS). */
+export async function serve({ demo = false, env = {} } = {}) {
   const port = await freePort();
-  const child = spawn("python3", [join(ROOT, "tools/serve.py")], {
-    env: { ...process.env, PORT: String(port) },
+  const demoPort = demo ? await freePort() : null;
+  const child = spawn("python3", [join(ROOT, "tools/serve.py"), ...(demo ? ["--demo"] : [])], {
+    env: { ...process.env, ...env, PORT: String(port), ...(demo ? { DEMO_PORT: String(demoPort) } : {}) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise((resolve, reject) => {
     child.stdout.on("data", (chunk) => chunk.toString().includes("served") && resolve());
     child.on("exit", (code) => reject(new Error(`serve.py exited with ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
+  return { url: `http://127.0.0.1:${port}/`, demoUrl: demo ? `http://localhost:${demoPort}/` : null, stop: () => child.kill() };
 }
 
 /** Launches headless Chromium with no background traffic. Playwright's launch() gives
@@ -68,7 +72,8 @@ export async function browser() {
   });
 }
 
-/** Starts the server and Chromium before a file's tests and stops them after; the
+/** Starts the server (with `serverOptions`, as serve() takes them) and Chromium before a
+ * file's tests and stops them after; the
  * returned object holds them as `server` and `chromium`, and opens pages with
  * `env.open(options)`: a new context (Playwright's options, e.g. viewport) with one page
  * that records console messages, page errors and requests, at `options.url` if given.
@@ -76,11 +81,11 @@ export async function browser() {
  * must be empty, or the console's distinct messages exactly `options.expectConsole`
  * (["error: …"]): a blocked file is logged once per attempt, and whether its preload
  * and its fetch count as one attempt or two depends on timing. */
-export function setup() {
+export function setup(serverOptions = {}) {
   const env = {};
   let opened = [];
   before(async () => {
-    env.server = await serve();
+    env.server = await serve(serverOptions);
     env.chromium = await browser();
   });
   afterEach(async () => {

@@ -38,3 +38,10 @@ test("the page's own code passes", async () => {
   const results = await eslint.lintFiles([join(ROOT, "www")]);
   assert.deepEqual(results.filter((r) => r.messages.length).map((r) => `${r.filePath}: ${r.messages.map((m) => m.message).join("; ")}`), []);
 });
+
+test("only the embed component may post a message to another page", async () => {
+  const post = 'window.parent.postMessage({ haven: "height", height: 900 }, "*");\n';
+  assert.deepEqual(await lint(post, "www/components/embed/frame.js"), []);
+  const [message] = await lint(post, "www/js/app.js");
+  assert.match(message.message, /only its height/);
+});

@@ -14,3 +14,4 @@ history.pushState({}, "", "?q=Bedford");
 window.open("https://example.org");
 fetch("data/directory.bin");
 navigator.sendBeacon("/log", "Bedford");
+window.parent.postMessage({ typed: "Bedford" }, "*");

@@ -14,9 +14,13 @@ import * as vocabulary from "../components/vocabulary.js";
 import { createPlaceField, shortPlace } from "../components/place-field/place-field.js";
 import { createHouseholdForm } from "../components/household-form/household-form.js";
 import { createResultsList } from "../components/results-list/results-list.js";
+import { embedOptions, startEmbedded } from "../components/embed/frame.js";
 import { EN, LANGUAGES } from "./strings.js";
 
 installExit(document.getElementById("exit"));
+// What a council embedding the page chose (configuration only, never anything typed).
+const options = embedOptions();
+startEmbedded(options, { exit: document.getElementById("exit") });
 
 const $ = (id) => document.getElementById(id);
 const wording = createWording(EN, LANGUAGES);
@@ -26,7 +30,7 @@ const helplines = createHelplines(document.querySelector(".helplines"), wording)
 const place = createPlaceField($("place").closest("fieldset"), wording, { onPick: () => form.requestSubmit() });
 // "Complex needs" is an assessment a worker makes, not something a survivor is asked to
 // say of themselves; the professional view asks it.
-const household = createHouseholdForm(form, wording, { needs: vocabulary.needs.filter((n) => n !== "complex_needs") });
+const household = createHouseholdForm(form, wording, { needs: vocabulary.needs.filter((n) => n !== "complex_needs"), kinds: options.kinds });
 const results = createResultsList($("results-section"), wording);
 
 function show({ finder, query, where }) {
@@ -50,6 +54,11 @@ const languages = createLanguageSwitch(document.querySelector(".settings"), word
 
 async function submit(event, engine) {
   event.preventDefault();
+  if (await search(engine)) results.focus();
+}
+
+/** Searches for what the form says; true once results show. */
+async function search(engine) {
   place.close();
   // A new search takes the last one's results away first: an error never sits above
   // old results.
@@ -63,36 +72,47 @@ async function submit(event, engine) {
     finder = await searchable(engine);
   } catch {
     place.say("load_failed");
-    return;
+    return false;
   } finally {
     clearTimeout(waiting);
     results.clear();
   }
   const where = place.locate(finder);
-  if (!where) return;
+  if (!where) return false;
   const query = household.query(where);
   const avoid = household.avoid();
   if (avoid) {
     const found = finder.geocode(avoid.text);
     if (!found) {
       household.avoidNotFound(avoid.text);
-      return;
+      return false;
     }
     query.avoid = [{ lat: found.lat, lon: found.lon, km: avoid.km }];
   }
   show({ finder, query, where });
-  results.focus();
+  return true;
+}
+
+/** The council's area, when it embeds the page with one, is searched first (the results
+ * show without taking the focus, so the council's page does not jump to them). */
+async function showArea(engine, area) {
+  const finder = await searchable(engine).catch(() => null);
+  const found = finder?.geocode(area);
+  if (!found || $("place").value.trim()) return;
+  $("place").value = found.label;
+  await search(engine);
 }
 
 function start() {
   const preferred = (navigator.language || "en").slice(0, 2);
-  languages.choose(preferred, false);
+  languages.choose(options.lang ?? preferred, false);
   const loading = loadEngine();
   // While the engine and data download (the page has nothing else to do).
   setTimeout(() => wording.prepare(), 0);
   loading.then(
     (engine) => {
       showReady(engine, { form, helplines, place, submit });
+      if (options.area) showArea(engine, options.area);
       // The other languages come last; until then a chosen language shows in English.
       engine.text
         .then((text) => {

@@ -11,7 +11,9 @@ import { today } from "../components/result-card/result-card.js";
 
 const miles = (value) => Number(value) * vocabulary.kmPerMile;
 
-export function createProForm(form, wording) {
+/** The view's form in `form`. `kinds`, when given (a council embedding the view chose
+ * them), are the only kinds of accommodation offered. */
+export function createProForm(form, wording, { kinds = null } = {}) {
   const { t } = wording;
   const adults = part(form, "#adults");
   const children = part(form, "#children");
@@ -52,9 +54,11 @@ export function createProForm(form, wording) {
   const check = (name, value, label) =>
     el("label", {}, el("input", { type: "checkbox", name, value }), " ", el("span", { text: label }));
   part(form, "[data-list=needs]").replaceChildren(...vocabulary.needs.map((n) => check("needs", n, t(`criterion_${n}`))));
-  const stays = vocabulary.kinds.filter((k) => k.accommodation || k.code === "sanctuary");
+  const offered = vocabulary.kinds.filter((k) => k.accommodation || k.code === "sanctuary");
+  const chosen = offered.filter((k) => kinds?.includes(k.code));
+  const stays = chosen.length ? chosen : offered;
   part(form, "[data-list=kinds]").replaceChildren(...stays.map((k) => check("kinds", k.code, t(`kind_${k.code}`))));
-  for (const box of form.querySelectorAll("input[name=kinds]")) box.checked = box.value !== "sanctuary";
+  for (const box of form.querySelectorAll("input[name=kinds]")) box.checked = chosen.length > 0 || box.value !== "sanctuary";
   spoken.replaceChildren(new Option(t("any_language"), ""), ...wording.languages.filter((l) => l.code !== "en").map((l) => new Option(l.name, l.code)), new Option("British Sign Language", "sgn"));
   community.replaceChildren(new Option(t("any_community"), ""), ...vocabulary.communities.map((c) => new Option(t(`community_${c}`), c)));
   part(form, "#sort").replaceChildren(...vocabulary.sorts.map((s) => new Option(t(`sort_${s}`), s)));

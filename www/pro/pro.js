@@ -17,10 +17,14 @@ import { createOffline } from "../components/offline/offline.js";
 import { createUkMap } from "../components/uk-map/uk-map.js";
 import { el } from "../components/dom.js";
 import { createProForm } from "./household.js";
+import { embedOptions, startEmbedded, framed } from "../components/embed/frame.js";
 import { EN } from "./strings.js";
 import LANGUAGES from "../components/wording/languages.js";
 
 installExit(document.getElementById("exit"));
+// What a council embedding the view chose (configuration only, never anything typed).
+const options = embedOptions();
+startEmbedded(options, { exit: document.getElementById("exit") });
 
 const $ = (id) => document.getElementById(id);
 const wording = createWording(EN, LANGUAGES);
@@ -31,9 +35,12 @@ wording.label(document.body);
 document.title = `${t("title")}: ${t("brand")}`;
 const helplines = createHelplines(document.querySelector(".helplines"), wording);
 const place = createPlaceField($("place").closest(".near"), wording, { onPick: () => form.requestSubmit() });
-const household = createProForm(form, wording);
+const household = createProForm(form, wording, { kinds: options.kinds });
 const shortlist = createShortlist(document.querySelector(".shortlist"), wording, { onChange: () => refreshButtons() });
-createOffline(document.querySelector(".offline"), wording);
+// In another site's frame the offline copy would belong to that site's storage: the view
+// stores nothing there, so it is not offered.
+if (framed) document.querySelector(".offline").hidden = true;
+else createOffline(document.querySelector(".offline"), wording);
 let map = null;
 
 /** The "Add to shortlist" button of a result, kept in step with the shortlist. */
@@ -144,6 +151,15 @@ function start() {
   loading.then(
     (engine) => {
       showReady(engine, { form, helplines, place, submit });
+      // A council's area is where its households live now: their community services.
+      if (options.area) {
+        searchable(engine)
+          .then((finder) => {
+            const found = finder.geocode(options.area);
+            if (found && !$("lives-now").value.trim()) $("lives-now").value = found.label;
+          })
+          .catch(() => {});
+      }
       engine.text
         .then((cells) => {
           map = createUkMap($("map"), wording, cells);

@@ -53,9 +53,24 @@ export function childrenOf(list) {
 }
 
 /** The household form in `root` (the search form). `needs` are the needs it asks about:
- * every need the engine knows unless a page asks about fewer. */
-export function createHouseholdForm(root, wording, { needs = vocabulary.needs } = {}) {
+ * every need the engine knows unless a page asks about fewer. `kinds`, when given (a
+ * council embedding the page chose them), are the only kinds searched: a need that none
+ * of them answers is not offered. */
+export function createHouseholdForm(root, wording, { needs = vocabulary.needs, kinds = null } = {}) {
   const { t } = wording;
+  const among = (list) => (kinds ? list.filter((k) => kinds.includes(k)) : list);
+  const kindsOf = (need, chosen) => {
+    const answer = among(kindsFor(need, chosen));
+    // "community" with no community chosen means specialist refuges; if those are not
+    // offered, the community's other services still are.
+    return answer.length ? answer : among(kindsFor("any", chosen));
+  };
+  if (kinds) {
+    const radios = [...root.querySelectorAll("input[name=need]")];
+    for (const radio of radios) radio.closest("label").hidden = among(kindsFor(radio.value, "any")).length === 0;
+    const shown = radios.filter((r) => !r.closest("label").hidden);
+    if (shown.length && !shown.some((r) => r.checked)) shown[0].checked = true;
+  }
   const gender = part(root, "#gender");
   const children = part(root, ".children");
   const spoken = part(root, "#want-language");
@@ -96,7 +111,7 @@ export function createHouseholdForm(root, wording, { needs = vocabulary.needs } 
       const chosen = community.value;
       return {
         near: { lat: where.lat, lon: where.lon },
-        kinds: kindsFor(need, chosen),
+        kinds: kindsOf(need, chosen),
         household: {
           adults: gender.value ? [{ gender: gender.value }] : [],
           children: childrenOf(children),
