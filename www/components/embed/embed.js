@@ -3,7 +3,7 @@
 //   <script src="https://HAVEN-ORIGIN/embed.js" async></script>
 // It puts Haven right after itself in a cross-origin frame, so the host page's scripts
 // (analytics, tag managers, session replay) cannot see what is typed in it, and sizes the
-// frame from the one message the widget sends: its height. docs/embedding.md explains
+// frame from the one message the widget sends: its height (up to the window's). docs/embedding.md explains
 // every option and attribute.
 
 (() => {
@@ -33,7 +33,15 @@
   // in markup it would not).
   Object.assign(frame.style, { display: "block", width: "100%", height: "40rem", border: "0" });
   script.after(frame);
+  // The frame grows with the widget up to the window's height, then scrolls inside
+  // itself: so the widget's exit button, at the top of its own scrolling, stays on screen
+  // while results are read (on a phone there is no Shift key).
   const MAX = 100000;
+  let wanted = 0;
+  const size = () => {
+    if (wanted) frame.style.height = `${Math.min(wanted, Math.max(window.innerHeight, 320))}px`;
+  };
+  window.addEventListener("resize", size);
   window.addEventListener("message", (event) => {
     if (event.origin !== origin || event.source !== frame.contentWindow) return;
     const data = event.data;
@@ -41,6 +49,7 @@
     if (!data || typeof data !== "object" || Object.keys(data).length !== 2 || data.haven !== "height") return;
     const height = data.height;
     if (typeof height !== "number" || !Number.isFinite(height) || height < 0 || height > MAX) return;
-    frame.style.height = `${Math.ceil(height)}px`;
+    wanted = Math.ceil(height);
+    size();
   });
 })();

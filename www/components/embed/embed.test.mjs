@@ -64,8 +64,10 @@ test("the only messages the host receives are the widget's height, and the frame
     assert.equal(typeof m.data.height, "number");
   }
   const last = messages.at(-1).data.height;
-  const shown = await p.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
-  assert.ok(Math.abs(shown - last) <= 1, `frame ${shown} px, last height ${last}`);
+  const [shown, window_] = await p.locator("iframe").evaluate((f) => [f.getBoundingClientRect().height, window.innerHeight]);
+  // As tall as the widget, up to the window: then it scrolls inside, its exit on screen.
+  assert.ok(last > window_, "the results are taller than the window");
+  assert.equal(shown, window_);
   const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   assert.ok(Math.abs(inner - last) <= 1, "the height is the widget's own");
 });
@@ -85,6 +87,15 @@ test("embed.js takes heights only from the widget, and only in their one shape",
   assert.equal(await height(), before);
   await frame.evaluate(() => parent.postMessage({ haven: "height", height: 321.2 }, "*"));
   await p.waitForFunction(() => document.querySelector("iframe").style.height === "322px");
+});
+
+test("while results are read in a widget taller than the phone's screen, its exit stays on screen", async () => {
+  const { p, frame } = await council("index.html", { width: 360, height: 740 });
+  await search(p, frame, "Hereford");
+  await frame.locator("#results > li").last().scrollIntoViewIfNeeded();
+  await p.locator("iframe").scrollIntoViewIfNeeded();
+  const exit = await frame.locator("#exit").boundingBox();
+  assert.ok(exit && exit.y >= -1 && exit.y + exit.height <= 741, `exit at ${JSON.stringify(exit)}`);
 });
 
 test("the frame is cross-origin, sandboxed to what the widget needs, and sends no referrer", async () => {
