@@ -10,7 +10,8 @@
     saw.push({ what, ...detail });
     const li = document.createElement("li");
     li.textContent = `${what}: ${JSON.stringify(detail)}`;
-    list()?.append(li);
+    // Newest first, so what happens while someone uses the widget is in view.
+    list()?.prepend(li);
   };
   const EVENTS = ["keydown", "keyup", "keypress", "beforeinput", "input", "change", "paste", "click", "pointerdown", "focusin", "submit", "message", "blur", "focus"];
   for (const type of EVENTS) {
@@ -23,13 +24,15 @@
       record(type, detail);
     }, true);
   }
-  // Session replay: every change to the page (but its own list).
-  new MutationObserver((changes) => {
-    for (const change of changes) {
-      if (list()?.contains(change.target)) continue;
-      record("change", { type: change.type, target: change.target.nodeName?.toLowerCase(), text: change.target.textContent?.slice(0, 80) });
-    }
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  // Session replay: every change to the page once it has loaded (but its own list).
+  document.addEventListener("DOMContentLoaded", () => {
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        if (list()?.contains(change.target)) continue;
+        record("change", { type: change.type, target: change.target.nodeName?.toLowerCase(), attribute: change.attributeName ?? undefined });
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
   // And whatever any frame's document holds, if it can be reached.
   const tried = new Map();
   setInterval(() => {

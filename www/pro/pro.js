@@ -17,7 +17,7 @@ import { createOffline } from "../components/offline/offline.js";
 import { createUkMap } from "../components/uk-map/uk-map.js";
 import { el } from "../components/dom.js";
 import { createProForm } from "./household.js";
-import { embedOptions, startEmbedded, framed } from "../components/embed/frame.js";
+import { embedOptions, startEmbedded, framed, focusHere } from "../components/embed/frame.js";
 import { EN } from "./strings.js";
 import LANGUAGES from "../components/wording/languages.js";
 
@@ -143,7 +143,7 @@ async function submit(event, engine) {
   const community = { response: finder.search({ near: { lat: home.lat, lon: home.lon }, kinds, radius_km: 40, limit: 20, today: query.today }), label: home.text ?? home.label };
   show(finder, { query, response, community, zones, where, miles: household.miles() });
   $("results-title").setAttribute("tabindex", "-1");
-  $("results-title").focus();
+  focusHere($("results-title"));
 }
 
 function start() {

@@ -91,7 +91,15 @@ test("embed.js takes heights only from the widget, and only in their one shape",
 
 test("while results are read in a widget taller than the phone's screen, its exit stays on screen", async () => {
   const { p, frame } = await council("index.html", { width: 360, height: 740 });
+  await p.locator("iframe").scrollIntoViewIfNeeded();
+  const before = await p.evaluate(() => window.scrollY);
   await search(p, frame, "Hereford");
+  // Search moves the focus to the results inside the widget without scrolling the
+  // council's page, which would take the widget's exit off screen.
+  assert.equal(await p.evaluate(() => window.scrollY), before);
+  assert.ok(await frame.evaluate(() => document.activeElement.id === "results-title"));
+  const shown = await frame.locator("#exit").boundingBox();
+  assert.ok(shown && shown.y >= -1, `exit at ${JSON.stringify(shown)}`);
   await frame.locator("#results > li").last().scrollIntoViewIfNeeded();
   await p.locator("iframe").scrollIntoViewIfNeeded();
   const exit = await frame.locator("#exit").boundingBox();

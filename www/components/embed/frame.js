@@ -87,6 +87,18 @@ function leavesHaven(link) {
   }
 }
 
+/** Focuses `element` (the results' heading, after a search), scrolling only this page:
+ * in a frame, scrolling the council's page too would take the widget's exit off screen. */
+export function focusHere(element) {
+  if (!framed) {
+    element.focus();
+    return;
+  }
+  element.focus({ preventScroll: true });
+  const bar = document.querySelector(".bar")?.getBoundingClientRect().height ?? 0;
+  window.scrollBy(0, element.getBoundingClientRect().top - bar - 8);
+}
+
 /** The page's height, as the host needs it to show the whole page without a scrollbar. */
 function height() {
   return Math.ceil(document.documentElement.getBoundingClientRect().height);

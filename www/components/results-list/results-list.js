@@ -8,6 +8,7 @@
 // <button> that shows them and their <ol>.
 
 import { part } from "../dom.js";
+import { focusHere } from "../embed/frame.js";
 import { resultCard } from "../result-card/result-card.js";
 
 // The farthest band among results with premises, and the distance it is within.
@@ -95,7 +96,7 @@ export function createResultsList(root, wording) {
     /** Moves focus to the heading, as after a search. */
     focus() {
       heading.setAttribute("tabindex", "-1");
-      heading.focus();
+      focusHere(heading);
     },
   };
 }
