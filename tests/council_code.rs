@@ -2,17 +2,12 @@
 //! (`data-area="E06000055"`): found from the directory's own area table, so the widget can
 //! show the council's services before place names have loaded.
 
-use haven::{Date, Directory, Gazetteer, Input, Pipeline, Query};
+use haven::{Directory, Gazetteer, Query};
+
+mod common;
 
 fn directory() -> Directory {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/directory.json"))
-        .unwrap();
-    let pipeline = Pipeline::new(Date::parse("2026-12-01").unwrap());
-    let report = pipeline.check(&[Input::text("data/directory.json", text)]);
-    let bundle = pipeline
-        .bundle(report)
-        .unwrap_or_else(|r| panic!("{:#?}", r.problems));
-    Directory::from_bytes(&bundle.encode().unwrap()).unwrap()
+    common::starter()
 }
 
 fn near(text: &str) -> Query {

@@ -3,17 +3,12 @@
 //! hidden, what a filter hides can be shown with its reason, help without voice counts
 //! as a way in, and the searched nation's own helpline comes first.
 
-use haven::{Date, Directory, Gazetteer, Household, Input, Kind, Need, Pipeline, Query};
+use haven::{Date, Directory, Gazetteer, Household, Kind, Need, Query};
+
+mod common;
 
 fn directory() -> Directory {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/directory.json"))
-        .unwrap();
-    let pipeline = Pipeline::new(Date::parse("2026-12-01").unwrap());
-    let report = pipeline.check(&[Input::text("data/directory.json", text)]);
-    let bundle = pipeline
-        .bundle(report)
-        .unwrap_or_else(|r| panic!("{:#?}", r.problems));
-    let mut dir = Directory::from_bytes(&bundle.encode().unwrap()).unwrap();
+    let mut dir = common::starter();
     dir.set_gazetteer(Gazetteer::builtin());
     dir
 }

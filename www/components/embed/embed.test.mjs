@@ -47,6 +47,8 @@ test("a search in the widget works and the council's analytics sees no keystroke
   assert.deepEqual(seen.filter((e) => ["keydown", "keyup", "keypress", "input", "beforeinput", "change", "paste", "submit"].includes(e.what) && e.type === undefined), [], "keyboard or form events reached the host");
   assert.ok(seen.some((e) => e.what === "read the frame" && e.outcome === "could not read it"), "the host tried to read the frame");
   assert.ok(!seen.some((e) => e.what === "read the frame" && e.outcome !== "could not read it"), "the host read the frame");
+  // Nothing is stored inside the widget either.
+  assert.deepEqual(await frame.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ["", 0, 0]);
   // The search is in neither address.
   assert.ok(!frame.url().toLowerCase().includes("mk40") && !p.url().toLowerCase().includes("mk40"));
 });
