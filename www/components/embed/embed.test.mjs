@@ -139,6 +139,22 @@ test("exit by Shift three times inside the widget replaces the whole council pag
   await expectLeft(p);
 });
 
+test("a call button inside the widget reaches the phone, and a service's website opens in the whole tab", async () => {
+  const { p, frame, context } = await council();
+  await context.route(/^https:\/\/www\.nationaldahelpline\.org\.uk\//, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Helpline</title>" }));
+  const calls = [];
+  await frame.click('a.web[href^="https://www.nationaldahelpline.org.uk"]:visible >> nth=0');
+  await p.waitForURL(/^https:\/\/www\.nationaldahelpline\.org\.uk\//);
+  // A call, on a page of its own: headless Chromium has no app for tel: and, once asked,
+  // takes no more clicks on that page.
+  const again = await council();
+  again.p.on("request", (r) => r.url().startsWith("tel:") && calls.push(r.url()));
+  await again.frame.click("a.call >> nth=0");
+  await again.p.waitForTimeout(300);
+  assert.deepEqual(calls, ["tel:999"]);
+  assert.ok(again.p.url().startsWith(env.server.demoUrl), "a call leaves the page where it is");
+});
+
 test("the council's own exit button still works with the widget on its page", async () => {
   const { p } = await council();
   await p.click("#leave");
