@@ -6,7 +6,8 @@
 //! a [`Bundle`] is the compact binary directory; a [`Directory`] indexes it in an R-tree
 //! and answers a [`Query`] with a [`Response`]; the [`Gazetteer`] turns postcodes and
 //! places into points; [`VacancyUpdates`] carry the day's vacancies over a directory
-//! between rebuilds. The browser binding is its own crate (`wasm/`), built on this
+//! between rebuilds. Every file carries a [`Seal`] (made on, expires on, and a signature
+//! checked against trusted [`PublicKey`]s). The browser binding is its own crate (`wasm/`), built on this
 //! one's public items alone.
 //!
 //! Modules are private; this list is the library's whole public face, and each item has
@@ -30,9 +31,12 @@ mod problem;
 mod profile;
 mod query;
 mod report;
+#[cfg(feature = "sign")]
+mod signing;
 mod text;
 mod tree;
 mod trig;
+mod trust;
 mod vacancies;
 mod validate;
 mod vocabulary;
@@ -47,7 +51,7 @@ pub mod synth;
 pub use areas::{Area, AreaTable, Nation, UkCells};
 pub use bundle::Bundle;
 pub use codes::CodeSet;
-pub use container::{FileError, WriteError};
+pub use container::{add_seal, read_seal, FileError, Seal, Signature, WriteError, FILE_KINDS};
 pub use date::Date;
 pub use export::{oruk_page, oruk_service, HAVEN_TAXONOMY};
 pub use gazetteer::{council_by_code, Answer, Candidate, Gazetteer, Precision};
@@ -66,5 +70,11 @@ pub use query::{
     DEFAULT_LIMIT, MAX_LIMIT,
 };
 pub use report::Report;
+#[cfg(feature = "sign")]
+pub use signing::{parse_public_key, public_key_text, verify, SecretKey};
+pub use trust::{
+    check as check_seal, current as current_seal, key_from_hex, key_id, Pending, PublicKey,
+    TrustError,
+};
 pub use vacancies::{AppliedVacancies, VacancyUpdate, VacancyUpdates};
 pub use vocabulary::{vocabulary, KindCode, Vocabulary};

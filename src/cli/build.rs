@@ -1,5 +1,6 @@
 //! `haven validate` and `haven build`: the pipeline with terminal progress.
 
+use super::trust::{write_file, SealOptions};
 use haven::{Date, Input, Pipeline, Progress, Report};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::{Path, PathBuf};
@@ -118,7 +119,12 @@ pub fn validate(inputs: &[PathBuf], options: &CheckOptions) -> Result<ExitCode, 
 }
 
 /// `haven build`: writes nothing unless every input is free of errors.
-pub fn build(inputs: &[PathBuf], out: &Path, options: &CheckOptions) -> Result<ExitCode, String> {
+pub fn build(
+    inputs: &[PathBuf],
+    out: &Path,
+    options: &CheckOptions,
+    seal: &SealOptions,
+) -> Result<ExitCode, String> {
     let (pipeline, report) = check(inputs, options)?;
     print(&report);
     let built = match pipeline.bundle(report) {
@@ -135,14 +141,12 @@ pub fn build(inputs: &[PathBuf], out: &Path, options: &CheckOptions) -> Result<E
         .filter(|s| s.provenance.example)
         .count();
     let writing = spinner(format!("writing {}", out.display()));
-    let bytes = built.encode().map_err(|e| e.to_string())?;
-    // Write beside the target, then rename, so a failed write never leaves half a bundle.
-    let tmp = out.with_extension("tmp");
-    std::fs::write(&tmp, &bytes).map_err(|e| format!("{}: {e}", tmp.display()))?;
-    std::fs::rename(&tmp, out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let (bytes, sealed) =
+        seal.apply(&built.encode().map_err(|e| e.to_string())?, built.built_on)?;
+    write_file(out, &bytes)?;
     writing.finish_and_clear();
     eprintln!(
-        "{services} services ({examples} examples) written to {} ({} bytes)",
+        "{services} services ({examples} examples) written to {} ({} bytes, {sealed})",
         out.display(),
         bytes.len()
     );

@@ -1,6 +1,7 @@
 //! `haven geocode` and `haven gazetteer`.
 
-use haven::{council_by_code, AreaTable, Gazetteer};
+use super::trust::{write_file, SealOptions};
+use haven::{council_by_code, AreaTable, Date, Gazetteer};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -38,11 +39,12 @@ pub fn run(query: &str, json: bool) -> Result<ExitCode, String> {
 }
 
 /// Writes the gazetteer file the page loads.
-pub fn write(out: &Path) -> Result<ExitCode, String> {
+pub fn write(out: &Path, seal: &SealOptions) -> Result<ExitCode, String> {
     let gazetteer = Gazetteer::builtin();
-    let bytes = gazetteer.encode().map_err(|e| e.to_string())?;
-    std::fs::write(out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+    let encoded = gazetteer.encode().map_err(|e| e.to_string())?;
+    let (bytes, sealed) = seal.apply(&encoded, Date::today())?;
+    write_file(out, &bytes)?;
     let (sectors, districts, places) = gazetteer.counts();
-    eprintln!("gazetteer of {sectors} sectors, {districts} districts and {places} places written to {} ({} bytes)", out.display(), bytes.len());
+    eprintln!("gazetteer of {sectors} sectors, {districts} districts and {places} places written to {} ({} bytes, {sealed})", out.display(), bytes.len());
     Ok(ExitCode::SUCCESS)
 }

@@ -17,6 +17,7 @@ mod geocode;
 mod search;
 mod sources;
 mod synth;
+mod trust;
 mod vacancies;
 
 use clap::{Parser, Subcommand};
@@ -51,6 +52,29 @@ enum Command {
         out: PathBuf,
         #[command(flatten)]
         options: build::CheckOptions,
+        #[command(flatten)]
+        seal: trust::SealOptions,
+    },
+    /// Make a signing key pair: NAME.key (secret, readable only by you) and NAME.pub.
+    Keygen {
+        /// The path and name of the pair, e.g. keys/bedford-2026.
+        #[arg(long)]
+        out: PathBuf,
+        /// The signer's name files will carry (default: the file name).
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Check that a bundle, gazetteer or vacancy file is intact, signed by a trusted key
+    /// and not expired; print who signed it and when. Exits 1 otherwise.
+    Verify {
+        /// The file.
+        file: PathBuf,
+        /// A public key it may be signed by (repeatable, for a key being rotated).
+        #[arg(long = "key", value_name = "PUB")]
+        keys: Vec<PathBuf>,
+        /// Treat this date (YYYY-MM-DD) as today.
+        #[arg(long, value_parser = |s: &str| haven::Date::parse(s))]
+        today: Option<haven::Date>,
     },
     /// Open Referral UK feeds: fetch one from its API, review what to take, export.
     Oruk {
@@ -75,6 +99,8 @@ enum Command {
         /// Where to write it.
         #[arg(long)]
         out: PathBuf,
+        #[command(flatten)]
+        seal: trust::SealOptions,
     },
     /// Print every code the data, queries and responses use (kinds, needs, communities,
     /// hide and match reasons…), the table the page's wording is keyed by.
@@ -121,7 +147,10 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             inputs,
             out,
             options,
-        } => build::build(&inputs, &out, &options),
+            seal,
+        } => build::build(&inputs, &out, &options, &seal),
+        Command::Keygen { out, name } => trust::keygen(&out, name.as_deref()),
+        Command::Verify { file, keys, today } => trust::verify_file(&file, &keys, today),
         Command::Oruk { command } => match command {
             OrukCommand::Fetch(args) => fetch::run(&args),
             OrukCommand::Candidates(args) => candidates::run(&args),
@@ -132,7 +161,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Vacancies(args) => vacancies::run(&args),
         Command::Synth { count, seed, out } => synth::run(count, seed, &out),
         Command::Geocode { query, json } => geocode::run(&query, json),
-        Command::Gazetteer { out } => geocode::write(&out),
+        Command::Gazetteer { out, seal } => geocode::write(&out, &seal),
         Command::Vocabulary { json: _ } => {
             let table =
                 serde_json::to_string_pretty(&haven::vocabulary()).map_err(|e| e.to_string())?;

@@ -2,6 +2,7 @@
 //! the query type's own short form, and places are looked up by the search itself, as
 //! for JSON and JavaScript queries.
 
+use super::trust::TrustOptions;
 use haven::{
     Adult, AvoidZone, Child, Community, Date, Directory, Gazetteer, Household, Kind, Language,
     Location, Need, Query, Response, Sort, VacancyUpdates,
@@ -74,6 +75,12 @@ pub struct SearchArgs {
     /// vacancy replaces it.
     #[arg(long)]
     vacancies: Option<PathBuf>,
+    /// A gazetteer file (`haven gazetteer`) to find places with, instead of the one
+    /// built in.
+    #[arg(long)]
+    gazetteer: Option<PathBuf>,
+    #[command(flatten)]
+    trust: TrustOptions,
     /// Print the response as JSON.
     #[arg(long)]
     json: bool,
@@ -81,15 +88,24 @@ pub struct SearchArgs {
 
 /// Runs a search and prints the answer.
 pub fn run(args: &SearchArgs) -> Result<ExitCode, String> {
-    let bytes =
-        std::fs::read(&args.bundle).map_err(|e| format!("{}: {e}", args.bundle.display()))?;
-    let mut directory =
-        Directory::from_bytes(&bytes).map_err(|e| format!("{}: {e}", args.bundle.display()))?;
-    directory.set_gazetteer(Gazetteer::builtin());
+    let today = args.today.unwrap_or_else(Date::today);
+    // Every file is checked (signature with --key, expiry always) before it is used.
+    let read = |path: &PathBuf| -> Result<Vec<u8>, String> {
+        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        args.trust.check(path, &bytes, today)?;
+        Ok(bytes)
+    };
+    let mut directory = Directory::from_bytes(&read(&args.bundle)?)
+        .map_err(|e| format!("{}: {e}", args.bundle.display()))?;
+    directory.set_gazetteer(match &args.gazetteer {
+        Some(path) => {
+            Gazetteer::decode(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))?
+        }
+        None => Gazetteer::builtin(),
+    });
     if let Some(path) = &args.vacancies {
-        let name = path.display();
-        let bytes = std::fs::read(path).map_err(|e| format!("{name}: {e}"))?;
-        let updates = VacancyUpdates::decode(&bytes).map_err(|e| format!("{name}: {e}"))?;
+        let updates =
+            VacancyUpdates::decode(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))?;
         directory.apply_vacancies(&updates);
     }
     // As the JavaScript reader does: without --near, distances are from the first zone.
@@ -120,7 +136,7 @@ pub fn run(args: &SearchArgs) -> Result<ExitCode, String> {
         communities: args.communities.clone(),
         text: args.text.clone(),
         limit: args.limit,
-        today: Some(args.today.unwrap_or_else(Date::today)),
+        today: Some(today),
         ..Query::near(near)
     };
     let response = directory.search(&query).map_err(|e| e.to_string())?;

@@ -1,6 +1,7 @@
 //! `haven vacancies`: a provider's CSV of the day's vacancies, checked against the
 //! directory bundle, written as the small updates file the page lays over it.
 
+use super::trust::{write_file, SealOptions, TrustOptions};
 use haven::{Date, Directory, VacancyStatus, VacancyUpdates};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -20,6 +21,10 @@ pub struct VacanciesArgs {
     /// Treat this date (YYYY-MM-DD) as today: an update dated later is an error.
     #[arg(long, value_parser = |s: &str| Date::parse(s))]
     today: Option<Date>,
+    #[command(flatten)]
+    seal: SealOptions,
+    #[command(flatten)]
+    trust: TrustOptions,
 }
 
 /// Runs the check and writes nothing unless the CSV is free of problems.
@@ -28,8 +33,9 @@ pub fn run(args: &VacanciesArgs) -> Result<ExitCode, String> {
     let text = read_text(&args.input)?;
     let bundle = args.bundle.display().to_string();
     let bytes = std::fs::read(&args.bundle).map_err(|e| format!("{bundle}: {e}"))?;
-    let mut directory = Directory::from_bytes(&bytes).map_err(|e| format!("{bundle}: {e}"))?;
     let today = args.today.unwrap_or_else(Date::today);
+    args.trust.check(&args.bundle, &bytes, today)?;
+    let mut directory = Directory::from_bytes(&bytes).map_err(|e| format!("{bundle}: {e}"))?;
     let updates = match VacancyUpdates::from_csv(&name, &text, &directory, today) {
         Ok(updates) => updates,
         Err(problems) => {
@@ -41,11 +47,9 @@ pub fn run(args: &VacanciesArgs) -> Result<ExitCode, String> {
             return Ok(ExitCode::FAILURE);
         }
     };
-    let bytes = updates.encode().map_err(|e| e.to_string())?;
-    // Write beside the target, then rename, so a failed write never leaves half a file.
-    let tmp = args.out.with_extension("tmp");
-    std::fs::write(&tmp, &bytes).map_err(|e| format!("{}: {e}", tmp.display()))?;
-    std::fs::rename(&tmp, &args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
+    let encoded = updates.encode().map_err(|e| e.to_string())?;
+    let (bytes, sealed) = args.seal.apply(&encoded, today)?;
+    write_file(&args.out, &bytes)?;
     let accommodation = (0..directory.len())
         .filter_map(|i| directory.service(i))
         .filter(|s| s.kind.is_accommodation())
@@ -66,7 +70,7 @@ pub fn run(args: &VacanciesArgs) -> Result<ExitCode, String> {
     let n = updates.len();
     let s = if n == 1 { "" } else { "s" };
     eprintln!(
-        "{n} vacancy update{s} ({available} available, {full} full, {unknown} unknown) for {n} of the {accommodation} accommodation services in {bundle}, {newer} newer than its own, written to {} ({} bytes)",
+        "{n} vacancy update{s} ({available} available, {full} full, {unknown} unknown) for {n} of the {accommodation} accommodation services in {bundle}, {newer} newer than its own, written to {} ({} bytes, {sealed})",
         args.out.display(),
         bytes.len()
     );

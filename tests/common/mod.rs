@@ -48,11 +48,16 @@ pub fn at(text: &str) -> haven::Answer {
 /// The starter directory (`data/directory.json`), checked on a day after every record's
 /// `verified_on`, without the gazetteer.
 pub fn starter() -> Directory {
+    Directory::from_bytes(&starter_bytes()).unwrap()
+}
+
+/// The starter directory's bundle, as `starter` builds it (unsealed).
+pub fn starter_bytes() -> Vec<u8> {
     let pipeline = Pipeline::new(Date::parse("2026-12-01").unwrap());
     let text = include_str!("../../data/directory.json");
     let report = pipeline.check(&[Input::text("data/directory.json", text)]);
     let bundle = pipeline
         .bundle(report)
         .unwrap_or_else(|r| panic!("{:#?}", r.problems));
-    Directory::from_bytes(&bundle.encode().unwrap()).unwrap()
+    bundle.encode().unwrap()
 }

@@ -3,8 +3,15 @@
 //! checksum. Every error names the kind of file, so an outdated gazetteer is never told
 //! to rebuild a bundle.
 //!
-//! Layout, 20 bytes, little-endian: magic (8), format version (2), reserved (2, zero),
-//! payload length (4), xxHash32 of the payload (4). `data/README.md` documents it.
+//! Layout, 20 bytes, little-endian: magic (8), format version (2), flags (2), payload
+//! length (4), xxHash32 of the payload (4). After the payload, a file may carry a
+//! [`seal`]: the day it was made, the day it expires and, if signed, its signature.
+//! `data/README.md` documents it.
+
+mod seal;
+
+pub use seal::{add_seal, read_seal, Seal, Signature, FILE_KINDS};
+pub(crate) use seal::{signature_parts, valid_signer};
 
 use thiserror::Error;
 
@@ -49,8 +56,15 @@ pub const VACANCIES: FileKind = FileKind {
     remedy: "write it again with `haven vacancies`",
 };
 
-/// Header length: magic (8), version (2), reserved (2), payload length (4), checksum (4).
+/// Header length: magic (8), version (2), flags (2), payload length (4), checksum (4).
 pub(crate) const HEADER_LEN: usize = 20;
+
+/// Flag: a seal (the day the file was made and the day it expires) follows the payload.
+pub(crate) const SEALED: u16 = 1;
+/// Flag: the seal ends with a signature over everything before it.
+pub(crate) const SIGNED: u16 = 2;
+/// The flags this build knows; any other is a feature it must not silently ignore.
+const KNOWN_FLAGS: u16 = SEALED | SIGNED;
 
 /// Why bytes are not a usable Haven data file. Every variant names the kind of file.
 #[derive(Debug, Error, PartialEq)]
@@ -85,18 +99,26 @@ pub enum FileError {
         /// How to make a file this build reads.
         remedy: &'static str,
     },
-    /// The reserved header bytes are not zero: the file uses a feature (a signature, say)
-    /// that this build does not know, and must not silently ignore.
+    /// The header's flags name a feature this build does not know, and must not silently
+    /// ignore.
     #[error(
-        "{kind} header's reserved bytes are {found}, expected 0 (a newer haven wrote it); {remedy}"
+        "{kind} header's flags are {found:#06x}, expected only {KNOWN_FLAGS:#06x} (a newer haven wrote it); {remedy}"
     )]
     Reserved {
         /// What the file is.
         kind: &'static str,
-        /// The reserved bytes found.
+        /// The flags found.
         found: u16,
         /// How to make a file this build reads.
         remedy: &'static str,
+    },
+    /// The seal after the payload is cut short, too long or impossible.
+    #[error("{kind}'s seal is {message}")]
+    Seal {
+        /// What the file is.
+        kind: &'static str,
+        /// What is wrong with it.
+        message: String,
     },
     /// The payload is shorter or longer than the header says.
     #[error(
@@ -188,10 +210,18 @@ impl FileKind {
         Ok(out)
     }
 
-    /// Checks the header and returns the payload.
+    /// Checks the header and returns the payload (a seal after it is checked for its
+    /// shape, not its signature: see [`crate::trust`]).
     pub(crate) fn unwrap(self, bytes: &[u8]) -> Result<&[u8], FileError> {
+        let (payload, flags, rest) = self.split(bytes)?;
+        seal::parse(self, flags, rest, bytes.len())?;
+        Ok(payload)
+    }
+
+    /// The header checked: the payload, the flags and what follows the payload.
+    fn split(self, bytes: &[u8]) -> Result<(&[u8], u16, &[u8]), FileError> {
         let kind = self.name;
-        let (Some(head), Some(payload)) = (bytes.get(..HEADER_LEN), bytes.get(HEADER_LEN..)) else {
+        let Some(head) = bytes.get(..HEADER_LEN) else {
             return Err(FileError::TooShort {
                 kind,
                 found: bytes.len(),
@@ -216,22 +246,27 @@ impl FileKind {
                 remedy: self.remedy,
             });
         }
-        let reserved = u16_at(10);
-        if reserved != 0 {
+        let flags = u16_at(10);
+        if flags & !KNOWN_FLAGS != 0 || flags == SIGNED {
             return Err(FileError::Reserved {
                 kind,
-                found: reserved,
+                found: flags,
                 remedy: self.remedy,
             });
         }
         let expected = u32_at(12) as usize;
-        if payload.len() != expected {
+        let after = &bytes[HEADER_LEN..];
+        // Without a seal the payload is the rest of the file; with one, at least the
+        // payload must be there (the seal's own length is checked by the seal).
+        let short = after.len() < expected;
+        if short || (flags == 0 && after.len() != expected) {
             return Err(FileError::Length {
                 kind,
                 expected,
-                found: payload.len(),
+                found: after.len(),
             });
         }
+        let (payload, rest) = after.split_at(expected);
         let (want, got) = (u32_at(16), checksum(payload));
         if want != got {
             return Err(FileError::Checksum {
@@ -240,7 +275,7 @@ impl FileKind {
                 found: got,
             });
         }
-        Ok(payload)
+        Ok((payload, flags, rest))
     }
 }
 
@@ -281,12 +316,12 @@ mod tests {
     #[test]
     fn reserved_bytes_that_are_not_zero_are_refused_rather_than_ignored() {
         let mut flagged = DIRECTORY.wrap(b"services").unwrap();
-        flagged[10] = 1;
+        flagged[10] = 4;
         assert_eq!(
             DIRECTORY.unwrap(&flagged),
             Err(FileError::Reserved {
                 kind: "directory bundle",
-                found: 1,
+                found: 4,
                 remedy: DIRECTORY.remedy
             })
         );
