@@ -16,6 +16,12 @@ WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable
 # never data) took 1.3 KB off the gzipped wasm, measured against -Oz alone.
 WASM_OPT_FLAGS := -Oz --one-caller-inline-max-function-size 20 --low-memory-unused --converge --strip-debug --strip-producers
 
+# The key the data files are signed with. A publisher sets SIGNING_KEY to its own, kept
+# off the web server (docs/signing.md); without one, `make build` makes a development key
+# in target/keys, once. The pages trust its .pub and every keys/*.pub (keys being rotated).
+SIGNING_KEY ?= target/keys/development.key
+TRUSTED_KEYS := $(SIGNING_KEY:.key=.pub) $(filter-out $(SIGNING_KEY:.key=.pub),$(wildcard keys/*.pub))
+
 .PHONY: vocabulary sources build serve test test-rust test-browser lint lint-page bench measure data tools tools-browser clean
 
 ## Tools ---------------------------------------------------------------------------
@@ -44,12 +50,13 @@ build: tools
 	wasm-bindgen --target web --out-dir dist/pkg --out-name haven $(WASM)
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM_FEATURES) -o dist/pkg/haven_bg.wasm dist/pkg/haven_bg.wasm
 	rm -f dist/pkg/*.d.ts dist/pkg/package.json dist/pkg/.gitignore
-	./target/release/haven build data/directory.json --out dist/data/directory.bin
-	./target/release/haven vacancies data/vacancies.csv --bundle dist/data/directory.bin --out dist/data/vacancies.bin
-	./target/release/haven gazetteer --out dist/data/gazetteer.bin
+	@test -f $(SIGNING_KEY) || { mkdir -p $(dir $(SIGNING_KEY)) && ./target/release/haven keygen --out $(SIGNING_KEY:.key=); }
+	./target/release/haven build data/directory.json --out dist/data/directory.bin --sign $(SIGNING_KEY)
+	./target/release/haven vacancies data/vacancies.csv --bundle dist/data/directory.bin --key $(SIGNING_KEY:.key=.pub) --out dist/data/vacancies.bin --sign $(SIGNING_KEY)
+	./target/release/haven gazetteer --out dist/data/gazetteer.bin --sign $(SIGNING_KEY)
 	cp data/uk-cells.txt dist/data/uk-cells.txt
 	cp -r www/. dist/
-	node tools/build-page.mjs dist
+	node tools/build-page.mjs dist $(TRUSTED_KEYS)
 	@echo "built dist/: $$(du -sh dist | cut -f1)"
 
 serve: build

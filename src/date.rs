@@ -102,6 +102,11 @@ impl Date {
         time::Date::from_julian_day(days).ok().map(Date)
     }
 
+    /// The year.
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+
     /// Whole days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: Date) -> i64 {
         i64::from(later.to_days()) - i64::from(self.to_days())

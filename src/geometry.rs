@@ -76,7 +76,8 @@ impl LatLon {
             Ok(point)
         } else {
             Err(format!(
-                "latitude must be within ±90 and longitude within ±180, found {text:?}"
+                "expected lat within ±90 and lon within ±180, found {}",
+                text.trim()
             ))
         }
     }

@@ -51,7 +51,10 @@ pub mod synth;
 pub use areas::{Area, AreaTable, Nation, UkCells};
 pub use bundle::Bundle;
 pub use codes::CodeSet;
-pub use container::{add_seal, read_seal, FileError, Seal, Signature, WriteError, FILE_KINDS};
+pub use container::{
+    add_seal, read_seal, FileError, FileKind, Seal, Signature, WriteError, DIRECTORY, FILE_KINDS,
+    GAZETTEER, VACANCIES,
+};
 pub use date::Date;
 pub use export::{oruk_page, oruk_service, HAVEN_TAXONOMY};
 pub use gazetteer::{council_by_code, Answer, Candidate, Gazetteer, Precision};
@@ -73,7 +76,7 @@ pub use report::Report;
 #[cfg(feature = "sign")]
 pub use signing::{parse_public_key, public_key_text, verify, SecretKey};
 pub use trust::{
-    check as check_seal, current as current_seal, key_from_hex, key_id, Pending, PublicKey,
+    check as check_seal, current as current_seal, key_from_hex, key_id, to_hex, Pending, PublicKey,
     TrustError,
 };
 pub use vacancies::{AppliedVacancies, VacancyUpdate, VacancyUpdates};

@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     match cli::run(args) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("haven: {message}");
+            eprintln!("haven: {}", cli::printable(&message));
             ExitCode::FAILURE
         }
     }

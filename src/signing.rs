@@ -6,7 +6,7 @@
 //! `NAME.key` holds `name` and `secret` (the 32-byte seed in hex) and is readable only by
 //! its owner; `NAME.pub` holds `name` and `public` (the public key in hex).
 
-use crate::container::{signature_parts, valid_signer, FileError};
+use crate::container::{signature_parts, valid_signer, FileError, FileKind};
 use crate::date::Date;
 use crate::trust::{self, key_from_hex, to_hex, Pending, PublicKey, TrustError};
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
@@ -136,10 +136,15 @@ pub fn public_key_text(key: &PublicKey) -> String {
     )
 }
 
-/// Checks a file as the page does: sealed, signed by one of `keys`, not expired on
-/// `today`, and the signature matching every byte it covers.
-pub fn verify(bytes: &[u8], keys: &[PublicKey], today: Date) -> Result<Pending, TrustError> {
-    let pending = trust::check(bytes, keys, today)?;
+/// Checks a file (of `kind`, or any kind) as the page does: sealed, signed by one of
+/// `keys`, not expired on `today`, and the signature matching every byte it covers.
+pub fn verify(
+    bytes: &[u8],
+    kind: Option<FileKind>,
+    keys: &[PublicKey],
+    today: Date,
+) -> Result<Pending, TrustError> {
+    let pending = trust::check(bytes, kind, keys, today)?;
     let altered = || TrustError::Altered {
         kind: pending.seal.kind,
         signer: pending.signature.signer.clone(),

@@ -5,7 +5,7 @@
 //! can act on: a damaged file, then an unsigned one, one signed by a key not trusted, an
 //! expired one; only then is the signature itself checked.
 
-use crate::container::{read_seal, FileError, Seal, Signature};
+use crate::container::{read_seal, FileError, FileKind, Seal, Signature};
 use crate::date::Date;
 use thiserror::Error;
 
@@ -49,7 +49,9 @@ pub fn key_from_hex(text: &str) -> Option<[u8; 32]> {
     Some(key)
 }
 
-/// Why a file is not accepted.
+/// Why a file is not accepted. Names are quoted by hand, not with `{:?}`: the Debug
+/// form of text brings Unicode tables into the wasm (measured 10 KB), and a seal's names
+/// hold no control characters to escape.
 #[derive(Debug, Error, PartialEq)]
 pub enum TrustError {
     /// Not a Haven file, or damaged: truncated, padded, a checksum that does not match.
@@ -71,7 +73,7 @@ pub enum TrustError {
         kind: &'static str,
     },
     /// Signed by a key that is not among the trusted ones.
-    #[error("{kind} is signed by {signer:?} (key {key}), which is not a trusted key: expected {trusted}")]
+    #[error("{kind} is signed by \"{signer}\" (key {key}), which is not a trusted key: expected {trusted}")]
     OtherKey {
         /// What the file is.
         kind: &'static str,
@@ -98,7 +100,7 @@ pub enum TrustError {
         today: Date,
     },
     /// The signature does not match the bytes: something changed after signing.
-    #[error("{kind} has been altered since {signer:?} signed it: the signature does not match its contents")]
+    #[error("{kind} has been altered since \"{signer}\" signed it: the signature does not match its contents")]
     Altered {
         /// What the file is.
         kind: &'static str,
@@ -119,10 +121,16 @@ pub struct Pending {
     pub key: usize,
 }
 
-/// Checks everything about a file but the signature's bytes: its header and checksum,
-/// that it is signed, by one of `keys`, and not expired on `today`.
-pub fn check(bytes: &[u8], keys: &[PublicKey], today: Date) -> Result<Pending, TrustError> {
-    let seal = current(bytes, today)?.ok_or_else(|| TrustError::Unsealed {
+/// Checks everything about a file but the signature's bytes: its header and checksum
+/// (as a file of `kind`, or any kind), that it is signed, by one of `keys`, and not
+/// expired on `today`.
+pub fn check(
+    bytes: &[u8],
+    kind: Option<FileKind>,
+    keys: &[PublicKey],
+    today: Date,
+) -> Result<Pending, TrustError> {
+    let seal = current(bytes, kind, today)?.ok_or_else(|| TrustError::Unsealed {
         kind: kind_name(bytes),
     })?;
     let Some(signature) = seal.signature.clone() else {
@@ -136,7 +144,7 @@ pub fn check(bytes: &[u8], keys: &[PublicKey], today: Date) -> Result<Pending, T
             "none was given".to_string()
         } else {
             keys.iter()
-                .map(|k| format!("{:?} (key {})", k.name, id(&k.key)))
+                .map(|k| format!("\"{}\" (key {})", k.name, id(&k.key)))
                 .collect::<Vec<_>>()
                 .join(" or ")
         };
@@ -156,8 +164,12 @@ pub fn check(bytes: &[u8], keys: &[PublicKey], today: Date) -> Result<Pending, T
 
 /// A file's seal if it has one, refused if it has expired by `today`. What loads a file
 /// without checking its signature still refuses an expired one.
-pub fn current(bytes: &[u8], today: Date) -> Result<Option<Seal>, TrustError> {
-    let Some(seal) = read_seal(bytes)? else {
+pub fn current(
+    bytes: &[u8],
+    kind: Option<FileKind>,
+    today: Date,
+) -> Result<Option<Seal>, TrustError> {
+    let Some(seal) = read_seal(bytes, kind)? else {
         return Ok(None);
     };
     if today > seal.expires_on {

@@ -31,7 +31,9 @@ fn signed_bundle(key: &SecretKey) -> Vec<u8> {
 }
 
 fn refusal(bytes: &[u8], keys: &[PublicKey], today: &str) -> String {
-    verify(bytes, keys, day(today)).unwrap_err().to_string()
+    verify(bytes, None, keys, day(today))
+        .unwrap_err()
+        .to_string()
 }
 
 #[test]
@@ -39,6 +41,7 @@ fn a_signed_bundle_verifies_with_its_public_key_and_names_who_signed_it_and_when
     let publisher = key("bedford-2026", 1);
     let verified = verify(
         &signed_bundle(&publisher),
+        Some(haven::DIRECTORY),
         &[publisher.public()],
         day("2026-12-02"),
     )
@@ -153,7 +156,12 @@ fn a_signed_bundle_cut_short_anywhere_is_refused_and_never_accepted() {
         .step_by(97)
         .chain(bytes.len() - 70..bytes.len())
     {
-        let result = verify(&bytes[..cut], &[publisher.public()], day("2026-12-02"));
+        let result = verify(
+            &bytes[..cut],
+            None,
+            &[publisher.public()],
+            day("2026-12-02"),
+        );
         let message = result.expect_err("a cut file is refused").to_string();
         assert!(
             ["truncated", "expected at least 20 bytes", "not a Haven"]
@@ -168,7 +176,7 @@ fn a_signed_bundle_cut_short_anywhere_is_refused_and_never_accepted() {
 fn an_expired_bundle_is_refused_and_its_last_day_is_not() {
     let publisher = key("bedford-2026", 1);
     let bytes = signed_bundle(&publisher);
-    assert!(verify(&bytes, &[publisher.public()], day("2027-03-01")).is_ok());
+    assert!(verify(&bytes, None, &[publisher.public()], day("2027-03-01")).is_ok());
     assert_eq!(
         refusal(&bytes, &[publisher.public()], "2027-03-02"),
         "directory bundle expired on 2027-03-01 (made on 2026-12-01; today is 2027-03-02): a \
@@ -180,7 +188,13 @@ fn an_expired_bundle_is_refused_and_its_last_day_is_not() {
 fn a_file_signed_by_a_key_being_rotated_out_verifies_while_both_keys_are_trusted() {
     let (old, new) = (key("haven-2026", 1), key("haven-2027", 2));
     let bytes = signed_bundle(&old);
-    assert!(verify(&bytes, &[new.public(), old.public()], day("2026-12-02")).is_ok());
+    assert!(verify(
+        &bytes,
+        None,
+        &[new.public(), old.public()],
+        day("2026-12-02")
+    )
+    .is_ok());
     let retired = refusal(&bytes, &[new.public()], "2026-12-02");
     assert!(retired.contains("not a trusted key"), "{retired}");
 }
@@ -196,7 +210,7 @@ fn the_gazetteer_and_vacancy_files_are_signed_and_refused_the_same_way() {
     ] {
         let sealed = add_seal(&bytes, day("2026-12-01"), day("2027-03-01")).unwrap();
         let signed = publisher.sign(&sealed).unwrap();
-        let ok = verify(&signed, &[publisher.public()], day("2026-12-02")).unwrap();
+        let ok = verify(&signed, None, &[publisher.public()], day("2026-12-02")).unwrap();
         assert_eq!(ok.seal.kind, kind);
         let other = refusal(
             &stranger.sign(&sealed).unwrap(),
@@ -270,18 +284,24 @@ fn a_public_key_file_reads_back_as_the_key_it_was_written_from() {
 #[test]
 fn the_seal_is_read_without_checking_the_signature() {
     let publisher = key("bedford-2026", 1);
-    let seal = read_seal(&signed_bundle(&publisher)).unwrap().unwrap();
+    let seal = read_seal(&signed_bundle(&publisher), None)
+        .unwrap()
+        .unwrap();
     let signature = seal.signature.unwrap();
     assert_eq!(signature.public_key, publisher.public().key);
-    assert_eq!(read_seal(&common::starter_bytes()).unwrap(), None);
+    assert_eq!(
+        read_seal(&common::starter_bytes(), Some(haven::DIRECTORY)).unwrap(),
+        None
+    );
     let pending = check_seal(
         &signed_bundle(&publisher),
+        None,
         &[publisher.public()],
         day("2026-12-02"),
     );
     assert_eq!(pending.unwrap().key, 0);
     assert!(matches!(
-        check_seal(&signed_bundle(&publisher), &[], day("2026-12-02")),
+        check_seal(&signed_bundle(&publisher), None, &[], day("2026-12-02")),
         Err(TrustError::OtherKey { .. })
     ));
 }

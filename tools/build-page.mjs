@@ -3,8 +3,10 @@
 // the Content-Security-Policy; from it this:
 //   1. merges www/translations/*.json into data/translations.txt (laid out by
 //      components/wording/translations-file.js);
-//   2. writes each file components/network fetches, with its SHA-384, into
-//      components/network/files.js (network.js checks every fetch against them);
+//   2. writes each file components/network fetches, with its SHA-384 unless it is signed,
+//      into components/network/files.js (network.js checks every fetch against them),
+//      and the publisher's public keys into components/trust/keys.js (the signed files
+//      are checked against them, so they can be published again without a new page);
 //   3. bundles each page's script, its components and the wasm-bindgen glue included,
 //      into one minified module, and its stylesheet, each component's @imported, into
 //      one minified stylesheet, with esbuild: on a slow connection every extra file costs
@@ -17,7 +19,8 @@
 //   and bundles each of site.json's "scripts" (what other sites load: embed.js) into one
 //   classic script;
 //   5. writes a Brotli copy of every text and data file for servers that send it.
-// Usage: node tools/build-page.mjs [dist]
+// Usage: node tools/build-page.mjs DIST KEY.pub... (the key the data was signed with
+// first, then any other the pages must trust: docs/signing.md)
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { readFileSync, writeFileSync, readdirSync, rmSync, statSync, mkdirSync } from "node:fs";
@@ -30,7 +33,7 @@ import LANGUAGES from "../www/components/wording/languages.js";
 const require = createRequire(import.meta.url);
 const esbuild = require("esbuild");
 
-const dist = process.argv[2] ?? "dist";
+const [dist = "dist", ...keyFiles] = process.argv.slice(2);
 const site = JSON.parse(readFileSync(new URL("../www/site.json", import.meta.url), "utf8"));
 const sri = (path) => `sha384-${createHash("sha384").update(readFileSync(join(dist, path))).digest("base64")}`;
 /** The policy as a meta tag carries it (tools/serve.py adds headerOnlyPolicy). */
@@ -45,8 +48,21 @@ for (const file of readdirSync(join(dist, "translations")).sort()) {
 writeFileSync(join(dist, "data/translations.txt"), packTranslations(translations, LANGUAGES));
 rmSync(join(dist, "translations"), { recursive: true });
 
-// 2. What components/network fetches, in order, and the hash each must have.
-const files = Object.fromEntries(site.fetches.map((f) => [f.name, { path: f.path, integrity: sri(f.path) }]));
+// 2. What components/network fetches, in order, and the hash each unsigned one must have.
+const files = Object.fromEntries(site.fetches.map((f) => [f.name, f.signed ? { path: f.path } : { path: f.path, integrity: sri(f.path) }]));
+// The keys, as `haven keygen` writes them (name = "…", public = "64 hex digits").
+const keys = keyFiles.map((file) => {
+  const text = readFileSync(file, "utf8");
+  const field = (name) => text.match(new RegExp(`^${name}\\s*=\\s*"([^"]*)"`, "m"))?.[1];
+  const key = { name: field("name"), key: field("public") };
+  if (!key.name || !/^[0-9a-f]{64}$/.test(key.key ?? "")) throw new Error(`${file}: expected a Haven public key (name = "…" and public = "64 hex digits"), as haven keygen writes`);
+  return key;
+});
+if (!keys.length) throw new Error("expected the publisher's public keys after the dist folder (node tools/build-page.mjs dist KEY.pub…): the signed files cannot be checked without them");
+writeFileSync(
+  join(dist, "components/trust/keys.js"),
+  `// Written by tools/build-page.mjs at build time.\nexport default ${JSON.stringify(keys, null, 2)};\n`,
+);
 writeFileSync(
   join(dist, "components/network/files.js"),
   `// Written by tools/build-page.mjs at build time from www/site.json.\nexport default ${JSON.stringify(files, null, 2)};\n`,
@@ -64,6 +80,8 @@ const built = esbuild.buildSync({
   write: false,
   outbase: dist,
   outdir: dist,
+  // The packages a component imports (@noble/ed25519) are the tools' own.
+  nodePaths: [new URL("node_modules", import.meta.url).pathname],
   logLevel: "error",
 });
 // A component's markup (components/<name>/<name>.html), which a page includes as
@@ -171,4 +189,4 @@ function compressAll(dir) {
 }
 compressAll(dist);
 
-console.log(`page built: ${pages.length} pages bundled, integrity for ${site.fetches.length} fetched files, ${Object.keys(translations).length} translations`);
+console.log(`page built: ${pages.length} pages bundled, integrity for ${site.fetches.filter((f) => !f.signed).length} fetched files, ${site.fetches.filter((f) => f.signed).length} signed files checked against ${keys.map((k) => `"${k.name}"`).join(", ")}, ${Object.keys(translations).length} translations`);

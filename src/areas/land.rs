@@ -15,6 +15,41 @@ const CROWN_DEPENDENCIES: [(&str, [f64; 4]); 3] = [
     ("Bailiwick of Guernsey", [49.40, -2.71, 49.76, -2.14]),
 ];
 
+/// The UK's land and waters, coarsely, for checking a searched point without the cells:
+/// bit `c` of row `r` is set when the half-degree cell from 49°N + r/2, 9°W + c/2 holds,
+/// or touches (diagonally too), a cell of [`UkCells`]. That keeps 30 to 55 km of sea
+/// around every coast and refuses Paris, Dublin and the open ocean. 104 bytes, where the
+/// cells are 2.4 KB of text the browser's engine does not otherwise carry; a test checks
+/// it against data/uk-cells.txt.
+const WATERS: [u32; 26] = [
+    0x0001f0, 0x001ff0, 0x1ffff0, 0x3fffe0, 0x3fffc0, 0x7fffc0, 0x7fffc0, 0x7fffc0, 0x7fff80,
+    0x0fffff, 0x0fffff, 0x07ffff, 0x03fffe, 0x01fffc, 0x00fffe, 0x00fffe, 0x00fffe, 0x00fffe,
+    0x00fffe, 0x007ffc, 0x01fff0, 0x03fc00, 0x03f000, 0x03f000, 0x03c000, 0x000000,
+];
+const WATERS_DEGREES: f64 = 0.5;
+
+/// Whether a point is in the UK or the sea around it (Crown dependencies included: see
+/// [`crown_dependency`]).
+pub fn in_uk_waters(point: LatLon) -> bool {
+    if !point.is_valid() {
+        return false;
+    }
+    let row = ((point.lat - GRID_ORIGIN.lat) / WATERS_DEGREES).floor();
+    let col = ((point.lon - GRID_ORIGIN.lon) / WATERS_DEGREES).floor();
+    (0.0..26.0).contains(&row)
+        && (0.0..24.0).contains(&col)
+        && WATERS[row as usize] >> (col as u32) & 1 == 1
+}
+
+/// The Crown dependency a point lies in, if any: they are not the UK, and Haven's
+/// directory does not cover them.
+pub fn crown_dependency(point: LatLon) -> Option<&'static str> {
+    CROWN_DEPENDENCIES
+        .iter()
+        .find(|(_, [s, w, n, e])| (*s..=*n).contains(&point.lat) && (*w..=*e).contains(&point.lon))
+        .map(|(name, _)| *name)
+}
+
 /// The land the UK's postcodes cover, as grid cells: "is this point in the UK or a Crown
 /// dependency?" without shipping coastlines.
 #[derive(Debug, Clone, Default)]
@@ -68,9 +103,7 @@ impl UkCells {
     /// Whether the point is in, or within a cell of, land holding UK postcodes, or in a
     /// Crown dependency.
     pub fn contains(&self, point: LatLon) -> bool {
-        if CROWN_DEPENDENCIES.iter().any(|(_, [s, w, n, e])| {
-            (*s..=*n).contains(&point.lat) && (*w..=*e).contains(&point.lon)
-        }) {
+        if crown_dependency(point).is_some() {
             return true;
         }
         let Some((row, col)) = UkCells::cell_of(point) else {
@@ -83,6 +116,61 @@ impl UkCells {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_waters_mask_is_the_postcode_cells_widened_by_half_a_degree() {
+        let cells = UkCells::builtin();
+        let mut big = std::collections::BTreeSet::new();
+        for (&row, ranges) in &cells.rows {
+            for &(a, b) in ranges {
+                for col in a..=b {
+                    big.insert((row / 5, col / 5));
+                }
+            }
+        }
+        let mut mask = [0u32; 26];
+        for (r, bits) in mask.iter_mut().enumerate() {
+            for c in 0..24 {
+                let near =
+                    (-1..=1).any(|dr| (-1..=1).any(|dc| big.contains(&(r as i32 + dr, c + dc))));
+                *bits |= u32::from(near) << c;
+            }
+        }
+        assert_eq!(mask, WATERS, "regenerate WATERS from data/uk-cells.txt");
+    }
+
+    #[test]
+    fn every_point_of_the_uk_is_in_its_waters_and_paris_dublin_and_the_ocean_are_not() {
+        for (name, lat, lon) in [
+            ("Bedford", 52.136, -0.467),
+            ("Lerwick", 60.155, -1.145),
+            ("St Mary's, Scilly", 49.914, -6.311),
+            ("Enniskillen", 54.344, -7.639),
+            ("Dover", 51.128, 1.314),
+            ("off Hastings, in the Channel", 50.7, 0.6),
+        ] {
+            assert!(in_uk_waters(LatLon::new(lat, lon)), "{name}");
+        }
+        for (name, lat, lon) in [
+            ("Paris", 48.857, 2.352),
+            ("Dublin", 53.349, -6.260),
+            ("0,0", 0.0, 0.0),
+            ("the North Pole", 90.0, 0.0),
+            ("Dover with lat and lon swapped", 1.314, 51.128),
+            ("Atlantic", 55.0, -15.0),
+        ] {
+            assert!(!in_uk_waters(LatLon::new(lat, lon)), "{name}");
+        }
+        assert_eq!(
+            crown_dependency(LatLon::new(49.186, -2.106)),
+            Some("Jersey")
+        );
+        assert_eq!(
+            crown_dependency(LatLon::new(54.150, -4.482)),
+            Some("Isle of Man")
+        );
+        assert_eq!(crown_dependency(LatLon::new(52.136, -0.467)), None);
+    }
 
     #[test]
     fn points_in_the_uk_and_crown_dependencies_are_inside_and_others_are_not() {

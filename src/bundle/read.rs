@@ -3,7 +3,7 @@
 use super::layout::*;
 use crate::areas::{Area, AreaTable, Nation};
 use crate::codes::CodeSet;
-use crate::container::{FileError, DIRECTORY};
+use crate::container::{postcard_message, FileError, DIRECTORY};
 use crate::date::Date;
 use crate::model::{
     Community, Contact, Coverage, Eligibility, Kind, Language, Phone, Place, Provenance, Referral,
@@ -25,8 +25,7 @@ pub(crate) struct Loaded {
 /// Reads a payload, checking every profile and every record, but leaving records
 /// encoded.
 pub(crate) fn load(payload: &[u8]) -> Result<Loaded, FileError> {
-    let body: Body<'_> =
-        postcard::from_bytes(payload).map_err(|e| DIRECTORY.malformed(e.to_string()))?;
+    let body: Body<'_> = DIRECTORY.decode(payload)?;
     let n_areas = body.areas.len();
     let areas = body
         .areas
@@ -124,6 +123,13 @@ pub(crate) fn load(payload: &[u8]) -> Result<Loaded, FileError> {
             non_voice: p.flags & 16 != 0,
         });
     }
+    // A payload of zeros decodes as an empty directory built 6 000 years ago.
+    let built_on = date(body.built_on)?;
+    if built_on.year() < 2020 {
+        return Err(bad(format!(
+            "its build date, {built_on}, is before Haven existed"
+        )));
+    }
     if body.offsets.len() != profiles.len() {
         return Err(bad(format!(
             "{} record offsets for {} services",
@@ -135,7 +141,7 @@ pub(crate) fn load(payload: &[u8]) -> Result<Loaded, FileError> {
         areas,
         languages,
         profiles,
-        built_on: date(body.built_on)?,
+        built_on,
         records: body.records.to_vec(),
         offsets: body.offsets,
     };
@@ -177,8 +183,9 @@ impl Loaded {
 
     /// The encoded record of service `i`, read in place.
     pub fn record(&self, i: usize) -> Result<CRecord<'_>, FileError> {
-        postcard::from_bytes(self.record_bytes(i)?)
-            .map_err(|e| DIRECTORY.malformed(format!("service {i}'s record: {e}")))
+        postcard::from_bytes(self.record_bytes(i)?).map_err(|e| {
+            DIRECTORY.malformed(format!("service {i}'s record: {}", postcard_message(&e)))
+        })
     }
 
     /// The id of service `i`, read alone: it comes first in the record, and postcard

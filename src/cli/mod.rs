@@ -9,6 +9,20 @@ macro_rules! outln {
     }};
 }
 
+/// `text` safe to print to a terminal: control characters (an escape sequence in a
+/// query, say) shown as `\u{1b}`, never sent raw; line breaks kept.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 mod build;
 mod candidates;
 mod export;

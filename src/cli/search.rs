@@ -4,8 +4,9 @@
 
 use super::trust::TrustOptions;
 use haven::{
-    Adult, AvoidZone, Child, Community, Date, Directory, Gazetteer, Household, Kind, Language,
-    Location, Need, Query, Response, Sort, VacancyUpdates,
+    Adult, AvoidZone, Child, Community, Date, Directory, FileKind, Gazetteer, Household, Kind,
+    Language, Location, Need, Query, Response, Sort, VacancyUpdates, DIRECTORY, GAZETTEER,
+    MAX_LIMIT, VACANCIES,
 };
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -56,8 +57,8 @@ pub struct SearchArgs {
     /// Words every result must contain.
     #[arg(long)]
     text: Option<String>,
-    /// At most this many results.
-    #[arg(long)]
+    /// At most this many results (1 to 1000).
+    #[arg(long, allow_negative_numbers = true, value_parser = limit)]
     limit: Option<usize>,
     /// Also list the services that fail a household criterion, after the rest, each
     /// with every reason it fails.
@@ -86,26 +87,38 @@ pub struct SearchArgs {
     json: bool,
 }
 
+/// `--limit`, with the query's own message for a number out of range (clap would call
+/// "-1" an unknown argument).
+fn limit(text: &str) -> Result<usize, String> {
+    let n: i64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("expected a whole number from 1 to {MAX_LIMIT}, found {text:?}"))?;
+    usize::try_from(n)
+        .ok()
+        .filter(|n| (1..=MAX_LIMIT).contains(n))
+        .ok_or_else(|| format!("expected a whole number from 1 to {MAX_LIMIT}, found {n}"))
+}
+
 /// Runs a search and prints the answer.
 pub fn run(args: &SearchArgs) -> Result<ExitCode, String> {
     let today = args.today.unwrap_or_else(Date::today);
     // Every file is checked (signature with --key, expiry always) before it is used.
-    let read = |path: &PathBuf| -> Result<Vec<u8>, String> {
+    let read = |path: &PathBuf, kind: FileKind| -> Result<Vec<u8>, String> {
         let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        args.trust.check(path, &bytes, today)?;
+        args.trust.check(path, &bytes, kind, today)?;
         Ok(bytes)
     };
-    let mut directory = Directory::from_bytes(&read(&args.bundle)?)
+    let mut directory = Directory::from_bytes(&read(&args.bundle, DIRECTORY)?)
         .map_err(|e| format!("{}: {e}", args.bundle.display()))?;
     directory.set_gazetteer(match &args.gazetteer {
-        Some(path) => {
-            Gazetteer::decode(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))?
-        }
+        Some(path) => Gazetteer::decode(&read(path, GAZETTEER)?)
+            .map_err(|e| format!("{}: {e}", path.display()))?,
         None => Gazetteer::builtin(),
     });
     if let Some(path) = &args.vacancies {
-        let updates =
-            VacancyUpdates::decode(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))?;
+        let updates = VacancyUpdates::decode(&read(path, VACANCIES)?)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
         directory.apply_vacancies(&updates);
     }
     // As the JavaScript reader does: without --near, distances are from the first zone.

@@ -3,8 +3,8 @@
 //! `--key` a search takes. docs/signing.md is the maintainer's guide.
 
 use haven::{
-    add_seal, current_seal, key_id, parse_public_key, public_key_text, verify, Date, PublicKey,
-    SecretKey,
+    add_seal, current_seal, key_id, parse_public_key, public_key_text, verify, Date, FileKind,
+    PublicKey, SecretKey,
 };
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -58,15 +58,21 @@ pub struct TrustOptions {
 impl TrustOptions {
     /// Checks a file read from `path` as of `today`: with keys, as `haven verify` does;
     /// without, only that it has not expired.
-    pub fn check(&self, path: &Path, bytes: &[u8], today: Date) -> Result<(), String> {
+    pub fn check(
+        &self,
+        path: &Path,
+        bytes: &[u8],
+        kind: FileKind,
+        today: Date,
+    ) -> Result<(), String> {
         let name = path.display();
         if self.keys.is_empty() {
-            return current_seal(bytes, today)
+            return current_seal(bytes, Some(kind), today)
                 .map(|_| ())
                 .map_err(|e| format!("{name}: {e}"));
         }
         let keys = read_public_keys(&self.keys)?;
-        verify(bytes, &keys, today)
+        verify(bytes, Some(kind), &keys, today)
             .map(|_| ())
             .map_err(|e| format!("{name}: {e}"))
     }
@@ -178,7 +184,7 @@ pub fn verify_file(file: &Path, keys: &[PathBuf], today: Option<Date>) -> Result
     let keys = read_public_keys(keys)?;
     let bytes = std::fs::read(file).map_err(|e| format!("{name}: {e}"))?;
     let today = today.unwrap_or_else(Date::today);
-    match verify(&bytes, &keys, today) {
+    match verify(&bytes, None, &keys, today) {
         Ok(verified) => {
             let seal = &verified.seal;
             outln!(
@@ -193,7 +199,7 @@ pub fn verify_file(file: &Path, keys: &[PathBuf], today: Option<Date>) -> Result
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
-            eprintln!("haven: {name}: {e}");
+            eprintln!("haven: {}", super::printable(&format!("{name}: {e}")));
             Ok(ExitCode::FAILURE)
         }
     }

@@ -34,7 +34,8 @@ pub fn run(args: &VacanciesArgs) -> Result<ExitCode, String> {
     let bundle = args.bundle.display().to_string();
     let bytes = std::fs::read(&args.bundle).map_err(|e| format!("{bundle}: {e}"))?;
     let today = args.today.unwrap_or_else(Date::today);
-    args.trust.check(&args.bundle, &bytes, today)?;
+    args.trust
+        .check(&args.bundle, &bytes, haven::DIRECTORY, today)?;
     let mut directory = Directory::from_bytes(&bytes).map_err(|e| format!("{bundle}: {e}"))?;
     let updates = match VacancyUpdates::from_csv(&name, &text, &directory, today) {
         Ok(updates) => updates,

@@ -11,6 +11,7 @@
 mod seal;
 
 pub use seal::{add_seal, read_seal, Seal, Signature, FILE_KINDS};
+#[cfg(feature = "sign")]
 pub(crate) use seal::{signature_parts, valid_signer};
 
 use thiserror::Error;
@@ -196,6 +197,20 @@ impl FileKind {
         }
     }
 
+    /// Decodes a whole payload with postcard: every byte must belong to the data, so junk
+    /// appended inside a payload (with its checksum recomputed) is refused.
+    pub(crate) fn decode<'a, T: serde::Deserialize<'a>>(
+        self,
+        payload: &'a [u8],
+    ) -> Result<T, FileError> {
+        let (value, rest) =
+            postcard::take_from_bytes(payload).map_err(|e| self.malformed(postcard_message(&e)))?;
+        if !rest.is_empty() {
+            return Err(self.malformed(format!("{} bytes follow the end of its data", rest.len())));
+        }
+        Ok(value)
+    }
+
     /// Puts the header in front of a payload. Fails only for payloads of 4 GB or more.
     pub(crate) fn wrap(self, payload: &[u8]) -> Result<Vec<u8>, WriteError> {
         let len = u32::try_from(payload.len())
@@ -276,6 +291,26 @@ impl FileKind {
             });
         }
         Ok((payload, flags, rest))
+    }
+}
+
+/// What postcard's error means for a reader: its own words ("Serde Deserialization
+/// Error") say nothing of what is wrong.
+pub(crate) fn postcard_message(e: &postcard::Error) -> String {
+    use postcard::Error as E;
+    match e {
+        E::DeserializeUnexpectedEnd => {
+            "it ends in the middle of its data (a count claims more than it holds)".into()
+        }
+        E::DeserializeBadVarint => "a number or count is not encoded as one".into(),
+        E::DeserializeBadBool
+        | E::DeserializeBadChar
+        | E::DeserializeBadOption
+        | E::DeserializeBadEnum
+        | E::DeserializeBadEncoding => "a value is not one its field can hold".into(),
+        E::DeserializeBadUtf8 => "a text is not UTF-8".into(),
+        E::SerdeDeCustom => "a value is out of its field's range".into(),
+        other => other.to_string(),
     }
 }
 

@@ -62,10 +62,14 @@ fn kind_of(bytes: &[u8]) -> Result<FileKind, FileError> {
         })
 }
 
-/// The seal of any Haven file, `None` for an unsealed one. The header and payload
-/// checksum are checked too; the signature is not (see [`crate::trust`]).
-pub fn read_seal(bytes: &[u8]) -> Result<Option<Seal>, FileError> {
-    let kind = kind_of(bytes)?;
+/// The seal of a Haven file of kind `kind` (any kind when `None`), `None` for an unsealed
+/// one. The header and payload checksum are checked too; the signature is not (see
+/// [`crate::trust`]).
+pub fn read_seal(bytes: &[u8], kind: Option<FileKind>) -> Result<Option<Seal>, FileError> {
+    let kind = match kind {
+        Some(kind) => kind,
+        None => kind_of(bytes)?,
+    };
     let (_, flags, rest) = kind.split(bytes)?;
     parse(kind, flags, rest, bytes.len())
 }
@@ -125,8 +129,8 @@ pub(super) fn parse(
             .ok_or_else(|| {
                 bad(format!(
                     "impossible: the signer's name must be 1 to {MAX_SIGNER_NAME} bytes of \
-                     printable UTF-8, found {:?}",
-                    String::from_utf8_lossy(&rest[name_at..sig_at])
+                     printable UTF-8, found {} bytes that are not",
+                    sig_at - name_at
                 ))
             })?;
         let mut public_key = [0; PUBLIC_KEY_LEN];
@@ -182,6 +186,7 @@ pub fn add_seal(bytes: &[u8], made_on: Date, expires_on: Date) -> Result<Vec<u8>
 
 /// The bytes a signature covers: a sealed, unsigned file with the signed flag set and
 /// the signer's key and name appended. The signature is appended to them.
+#[cfg(feature = "sign")]
 pub(crate) fn signature_parts(
     bytes: &[u8],
     signer: &str,

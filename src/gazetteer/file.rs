@@ -195,8 +195,7 @@ pub(super) fn encode(g: &Gazetteer) -> Result<Vec<u8>, WriteError> {
 }
 
 pub(super) fn decode(bytes: &[u8]) -> Result<Gazetteer, FileError> {
-    let body: Body = postcard::from_bytes(GAZETTEER.unwrap(bytes)?)
-        .map_err(|e| GAZETTEER.malformed(e.to_string()))?;
+    let body: Body = GAZETTEER.decode(GAZETTEER.unwrap(bytes)?)?;
     let bad = |m: String| GAZETTEER.inconsistent(m);
     let n_areas = body.areas.len();
     let area = |a: i32, what: &str| {

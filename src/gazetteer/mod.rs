@@ -188,8 +188,7 @@ impl Gazetteer {
         if text.is_empty() || text.chars().count() > MAX_QUERY {
             return None;
         }
-        let has_district = |d: &str| Gazetteer::find(&self.districts, d).is_some();
-        if let Some(query) = postcode::parse(text, has_district) {
+        if let Some(query) = postcode::parse(text) {
             let found = match &query {
                 PostcodeQuery::Sector(key) => Gazetteer::find(&self.sectors, key)
                     .map(|u| self.unit_answer(u, Precision::Sector))

@@ -1,6 +1,7 @@
 //! The one check every query passes before a search: the ranges its types cannot state.
 
 use super::types::{Location, Query, MAX_ADULT_AGE, MAX_CHILD_AGE, MAX_LIMIT};
+use crate::areas::{crown_dependency, in_uk_waters};
 use crate::geometry::LatLon;
 use crate::text::show_number;
 use std::fmt;
@@ -42,17 +43,47 @@ impl fmt::Display for QueryError {
 
 impl std::error::Error for QueryError {}
 
-/// A point must be on the globe.
+/// A point must be on the globe, and in the UK or its waters: anywhere else would be
+/// answered with whatever UK service is least far away (Paris with Hastings, 0,0 with
+/// the Isles of Scilly). The Crown dependencies are named: Haven does not cover them.
 pub(crate) fn check_point(field: &str, p: LatLon) -> Result<LatLon, QueryError> {
-    if p.is_valid() {
+    let shown = |p: LatLon| format!("{},{}", show_number(p.lat), show_number(p.lon));
+    if !p.is_valid() {
+        return Err(QueryError::new(
+            field,
+            format!(
+                "expected lat within ±90 and lon within ±180, found {}",
+                shown(p)
+            ),
+        ));
+    }
+    if let Some(place) = crown_dependency(p) {
+        return Err(QueryError::new(
+            field,
+            format!(
+                "{} is in {place}, which Haven does not cover: its directory holds services \
+                 in England, Scotland, Wales and Northern Ireland",
+                shown(p)
+            ),
+        ));
+    }
+    if in_uk_waters(p) {
         return Ok(p);
     }
+    let swapped = LatLon::new(p.lon, p.lat);
+    let hint = if in_uk_waters(swapped) && crown_dependency(swapped).is_none() {
+        format!(
+            " (are lat and lon swapped? {} is in the UK)",
+            shown(swapped)
+        )
+    } else {
+        String::new()
+    };
     Err(QueryError::new(
         field,
         format!(
-            "expected lat within ±90 and lon within ±180, found {},{}",
-            show_number(p.lat),
-            show_number(p.lon)
+            "expected a point in the UK or its waters, found {}, which is outside them{hint}",
+            shown(p)
         ),
     ))
 }

@@ -177,10 +177,11 @@ impl FromStr for Location {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Location, String> {
-        let looks_like_point = text.contains(',')
-            && text
-                .chars()
-                .all(|c| c.is_ascii_digit() || " ,.-+".contains(c));
+        // Two numbers, however written ("nan,nan" and "inf,0" too), are a point, so the
+        // check says what is wrong with them instead of "no place matches".
+        let looks_like_point = text.split_once(',').is_some_and(|(a, b)| {
+            a.trim().parse::<f64>().is_ok() && b.trim().parse::<f64>().is_ok()
+        });
         if looks_like_point {
             LatLon::parse(text).map(Location::Point)
         } else if text.trim().is_empty() {

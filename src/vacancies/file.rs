@@ -41,8 +41,7 @@ pub(super) fn encode(updates: &[VacancyUpdate]) -> Result<Vec<u8>, WriteError> {
 }
 
 pub(super) fn decode(bytes: &[u8]) -> Result<Vec<VacancyUpdate>, FileError> {
-    let body: Body<'_> = postcard::from_bytes(VACANCIES.unwrap(bytes)?)
-        .map_err(|e| VACANCIES.malformed(e.to_string()))?;
+    let body: Body<'_> = VACANCIES.decode(VACANCIES.unwrap(bytes)?)?;
     let mut updates: Vec<VacancyUpdate> = Vec::with_capacity(body.updates.len());
     for (n, u) in (1..).zip(body.updates) {
         let bad = |what: String| VACANCIES.inconsistent(format!("update {n} ({}): {what}", u.id));

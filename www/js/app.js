@@ -9,7 +9,8 @@ import { createWording } from "../components/wording/wording.js";
 import { unpackTranslations } from "../components/wording/translations-file.js";
 import { createLanguageSwitch } from "../components/language-switch/language-switch.js";
 import { createHelplines, areaHelplines } from "../components/helplines/helplines.js";
-import { showReady, searchable } from "../components/page/ready.js";
+import { showReady, showFailed, searchable } from "../components/page/ready.js";
+import { createCheckedLine } from "../components/trust/checked.js";
 import * as vocabulary from "../components/vocabulary.js";
 import { createPlaceField, shortPlace } from "../components/place-field/place-field.js";
 import { createHouseholdForm } from "../components/household-form/household-form.js";
@@ -32,6 +33,7 @@ const place = createPlaceField($("place").closest("fieldset"), wording, { onPick
 // say of themselves; the professional view asks it.
 const household = createHouseholdForm(form, wording, { needs: vocabulary.needs.filter((n) => n !== "complex_needs"), kinds: options.kinds });
 const results = createResultsList($("results-section"), wording);
+const checked = createCheckedLine($("checked"), wording);
 
 function show({ finder, query, where }) {
   const response = finder.search(query);
@@ -49,6 +51,7 @@ const languages = createLanguageSwitch(document.querySelector(".settings"), word
     place.relabel();
     helplines.relabel();
     results.relabel();
+    checked.relabel();
   },
 });
 
@@ -111,7 +114,7 @@ function start() {
   setTimeout(() => wording.prepare(), 0);
   loading.then(
     (engine) => {
-      showReady(engine, { form, helplines, place, submit });
+      showReady(engine, { form, helplines, place, submit, checked });
       if (options.area) showArea(engine, options.area);
       // The other languages come last; until then a chosen language shows in English.
       engine.text
@@ -125,11 +128,7 @@ function start() {
           document.documentElement.dataset.loaded = "";
         });
     },
-    () => {
-      const loading = $("loading");
-      loading.dataset.i18n = "load_failed";
-      loading.textContent = wording.t("load_failed");
-    },
+    (error) => showFailed(error, wording),
   );
 }
 

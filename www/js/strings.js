@@ -11,6 +11,7 @@ import householdForm from "../components/household-form/household-form.strings.j
 import resultsList from "../components/results-list/results-list.strings.js";
 import resultCard from "../components/result-card/result-card.strings.js";
 import contactLinks from "../components/contact-links/contact-links.strings.js";
+import trust from "../components/trust/trust.strings.js";
 import LANGUAGES from "../components/wording/languages.js";
 
 export { LANGUAGES };
@@ -25,6 +26,7 @@ export const EN = {
   ...resultsList,
   ...resultCard,
   ...contactLinks,
+  ...trust,
   // The page's own: its title, the example banner, the search button, the safety advice
   // and the footer (its licence notices stay in English, in the words the licences give).
   brand: "Find support",

@@ -7,7 +7,7 @@
 import { el, part } from "../components/dom.js";
 import * as vocabulary from "../components/vocabulary.js";
 import { addChild, childrenOf, labelChild } from "../components/household-form/household-form.js";
-import { today } from "../components/result-card/result-card.js";
+import { today } from "../components/today.js";
 
 const miles = (value) => Number(value) * vocabulary.kmPerMile;
 

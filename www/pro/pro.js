@@ -8,7 +8,8 @@ import { installExit } from "../components/exit/exit.js";
 import { loadEngine } from "../components/network/network.js";
 import { createWording } from "../components/wording/wording.js";
 import { createHelplines, areaHelplines } from "../components/helplines/helplines.js";
-import { showReady, searchable } from "../components/page/ready.js";
+import { showReady, showFailed, searchable } from "../components/page/ready.js";
+import { createCheckedLine } from "../components/trust/checked.js";
 import { createPlaceField, shortPlace } from "../components/place-field/place-field.js";
 import { resultCard } from "../components/result-card/result-card.js";
 import { criteriaRow, criterionLabel } from "../components/criteria-row/criteria-row.js";
@@ -150,7 +151,7 @@ function start() {
   const loading = loadEngine({ after: "cells" });
   loading.then(
     (engine) => {
-      showReady(engine, { form, helplines, place, submit });
+      showReady(engine, { form, helplines, place, submit, checked: createCheckedLine($("checked"), wording) });
       // A council's area is where its households live now: their community services.
       if (options.area) {
         searchable(engine)
@@ -170,9 +171,7 @@ function start() {
           document.documentElement.dataset.loaded = "";
         });
     },
-    () => {
-      $("loading").textContent = t("load_failed");
-    },
+    (error) => showFailed(error, wording),
   );
 }
 

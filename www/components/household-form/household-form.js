@@ -10,7 +10,7 @@
 
 import { el, part } from "../dom.js";
 import * as vocabulary from "../vocabulary.js";
-import { today } from "../result-card/result-card.js";
+import { today } from "../today.js";
 
 /** The kinds that answer a need ("community": the chosen community's services of every
  * kind, or specialist refuges if none is chosen; "any": every kind a survivor asks for,

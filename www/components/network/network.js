@@ -4,9 +4,12 @@
 // with their SHA-384, into files.js). The page preloads the engine and data (see
 // tools/build-page.mjs), and each file is checked here against its SHA-384: Chromium
 // ignores integrity on fetch preloads, so the check is done on the bytes, and the
-// preloaded download is reused.
+// preloaded download is reused. The signed files (the directory, the gazetteer, the
+// day's vacancies) are checked against the publisher's keys instead (components/trust),
+// so they can be published again without rebuilding the page.
 
 import files from "./files.js";
+import { checked } from "../trust/trust.js";
 
 // Where the site's files are from this page: "" for a page at the root, "../" for one a
 // folder down (the professional view), as its <html data-root> says.
@@ -28,7 +31,9 @@ async function fetchBytes({ path, integrity }) {
   return new Uint8Array(bytes);
 }
 
-/** Loads the engine and the directory; then, without waiting, the gazetteer and the
+/** Loads the engine and the directory, and checks the directory's signature (a refused
+ * directory rejects with an Error whose `refused` is true); then, without waiting, the
+ * gazetteer and the
  * day's vacancy updates (`vacancies` settles once they are applied: a newer update
  * replaces the directory's own, and without the file the directory's stand; both are
  * preloaded, so a search that waits for them waits no longer than for the gazetteer).
@@ -37,20 +42,29 @@ async function fetchBytes({ path, integrity }) {
  * on the professional view. Every visit to a page makes these requests in this order,
  * whatever anyone types or chooses. */
 export async function loadEngine({ after = "translations" } = {}) {
-  const { default: init, Finder } = await import("../../pkg/haven.js");
+  const { default: init, Finder, readSeal } = await import("../../pkg/haven.js");
   const [wasm, directory] = await Promise.all([fetchBytes(files.engine), fetchBytes(files.directory)]);
   await init({ module_or_path: wasm });
-  const finder = Finder.load(directory);
-  const gazetteer = fetchBytes(files.gazetteer).then((bytes) => {
-    finder.loadGazetteer(bytes);
-    return finder;
+  // Each signed file is used only once its signature checks (the gazetteer and the
+  // vacancies as they arrive, so the first search waits for nothing more than before).
+  const signed = (bytes) => checked(readSeal, bytes).then(() => bytes);
+  const seal = await checked(readSeal, directory).catch((error) => {
+    throw Object.assign(new Error(error.message), { refused: true });
   });
+  const finder = Finder.load(directory);
+  const gazetteer = fetchBytes(files.gazetteer)
+    .then(signed)
+    .then((bytes) => {
+      finder.loadGazetteer(bytes);
+      return finder;
+    });
   const vacancies = fetchBytes(files.vacancies)
+    .then(signed)
     .then((bytes) => finder.loadVacancies(bytes))
-    // A missing or damaged update file leaves the directory's own vacancies.
+    // A missing, damaged or refused update file leaves the directory's own vacancies.
     .catch(() => null);
   const text = Promise.all([gazetteer.catch(() => null), vacancies])
     .then(() => fetchBytes(files[after]))
     .then((bytes) => new TextDecoder().decode(bytes));
-  return { finder, gazetteer, vacancies, text };
+  return { finder, seal, gazetteer, vacancies, text };
 }

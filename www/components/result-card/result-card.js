@@ -6,6 +6,7 @@
 import { el } from "../dom.js";
 import * as vocabulary from "../vocabulary.js";
 import { contactList, phoneLink } from "../contact-links/contact-links.js";
+import { daysSince } from "../today.js";
 
 // Easy Read's picture for each kind of service (drawn in
 // components/language-switch/language-switch.css); a kind without one shows a list.
@@ -15,19 +16,8 @@ const KIND_ICONS = {
   legal: "scales", perpetrator: "person", hba_fm: "shield",
 };
 
-/** Today on this device, as YYYY-MM-DD (the day a search is made: it says whether a
- * vacancy is still news). */
-export function today() {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Whole days from an ISO date to today (never negative). */
-export function daysSince(isoDate) {
-  const day = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
-  return Math.max(0, Math.round(day(today()) - day(isoDate)));
-}
+// A record not checked against its source for this long may be out of date.
+const OUT_OF_DATE_DAYS = 365;
 
 function where(hit, wording) {
   const { t } = wording;
@@ -92,6 +82,7 @@ export function resultCard(hit, wording, { helpline = null, extra = [], greyed =
   const source = [t("source_label"), " ", el("bdi", { text: hit.source })];
   if (hit.source_date) source.push(` (${wording.date(hit.source_date)})`);
   source.push(". ", t("checked_on", { date: wording.date(hit.verified_on) }));
+  if (daysSince(hit.verified_on) > OUT_OF_DATE_DAYS) source.push(" ", el("strong", { class: "out-of-date", text: t("out_of_date") }));
   return el(
     "li",
     { class: hit.hidden_by || greyed ? "card hidden-card" : unknown.length ? "card unsure" : "card" },

@@ -89,6 +89,7 @@ export default {
   source_label: "Source:",
   checked_on: "Checked {date}.",
   easy_checked_on: "We checked this on {date}.",
+  out_of_date: "May be out of date.",
   example_badge: "Example: not a real service",
   kind_refuge: "Refuge",
   kind_specialist_refuge: "Specialist refuge",
