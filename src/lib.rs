@@ -25,6 +25,7 @@ mod gazetteer;
 mod geometry;
 mod index;
 mod input;
+pub mod limits;
 mod model;
 mod pipeline;
 mod problem;
@@ -75,6 +76,7 @@ pub use query::{
 pub use report::Report;
 #[cfg(feature = "sign")]
 pub use signing::{parse_public_key, public_key_text, verify, SecretKey};
+pub use text::show_number;
 pub use trust::{
     check as check_seal, current as current_seal, key_from_hex, key_id, to_hex, Pending, PublicKey,
     TrustError,

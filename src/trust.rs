@@ -30,9 +30,15 @@ pub fn key_id(key: &[u8; 32]) -> String {
     to_hex(&key[..8])
 }
 
-/// Bytes as lower-case hex.
+/// Bytes as lower-case hex (by hand: `{:02x}` brings the formatter's padding into the
+/// wasm).
 pub fn to_hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    bytes
+        .iter()
+        .flat_map(|b| [DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 15)]])
+        .map(char::from)
+        .collect()
 }
 
 /// 32 bytes from 64 hex digits; `None` for anything else.

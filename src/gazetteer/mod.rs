@@ -69,8 +69,8 @@ pub struct Gazetteer {
     sector_vectors: Vec<[f32; 3]>,
 }
 
-/// The longest text worth looking up; anything longer matches nothing.
-const MAX_QUERY: usize = 100;
+// The longest text worth looking up; anything longer matches nothing.
+use crate::limits::MAX_PLACE_CHARS as MAX_QUERY;
 
 impl Gazetteer {
     /// Builds the searchable gazetteer from parts already in order: sectors by key

@@ -6,11 +6,10 @@ use crate::geometry::LatLon;
 use crate::text::show_number;
 use std::fmt;
 
-/// The widest search radius, and the widest zone to avoid, in km.
-const MAX_RADIUS_KM: f64 = 2000.0;
-const MAX_AVOID_KM: f64 = 500.0;
-/// The longest text search, in characters.
-const MAX_TEXT: usize = 200;
+use crate::limits::{
+    MAX_AVOID_KM, MAX_AVOID_ZONES, MAX_CODES, MAX_HOUSEHOLD, MAX_RADIUS_KM,
+    MAX_SEARCH_TEXT as MAX_TEXT,
+};
 
 /// A query field that is wrong, naming the field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,8 +60,7 @@ pub(crate) fn check_point(field: &str, p: LatLon) -> Result<LatLon, QueryError> 
         return Err(QueryError::new(
             field,
             format!(
-                "{} is in {place}, which Haven does not cover: its directory holds services \
-                 in England, Scotland, Wales and Northern Ireland",
+                "{} is in {place}, which Haven does not cover (only the UK)",
                 shown(p)
             ),
         ));
@@ -108,6 +106,36 @@ impl Query {
     pub fn check(&self) -> Result<(), QueryError> {
         if let Location::Point(p) = self.near {
             check_point("near", p)?;
+        }
+        // Sizes first: nothing below is worth doing for 100 000 zones.
+        if self.avoid.len() > MAX_AVOID_ZONES {
+            return Err(QueryError::new(
+                "avoid",
+                format!(
+                    "expected at most {MAX_AVOID_ZONES} places to avoid, found {}",
+                    self.avoid.len()
+                ),
+            ));
+        }
+        let people = self.household.adults.len() + self.household.children.len();
+        if people > MAX_HOUSEHOLD {
+            return Err(QueryError::new(
+                "household",
+                format!("expected at most {MAX_HOUSEHOLD} people, found {people}"),
+            ));
+        }
+        for (field, n) in [
+            ("kinds", self.kinds.len()),
+            ("needs", self.needs.len()),
+            ("languages", self.languages.len()),
+            ("communities", self.communities.len()),
+        ] {
+            if n > MAX_CODES {
+                return Err(QueryError::new(
+                    field,
+                    format!("expected at most {MAX_CODES} codes, found {n}"),
+                ));
+            }
         }
         if let Some(r) = self.radius_km {
             distance("radius_km".into(), r, MAX_RADIUS_KM)?;

@@ -212,24 +212,27 @@ impl Hit {
         distance_km: Option<f64>,
         verdict: Verdict,
     ) -> Option<Hit> {
-        let s = &dir.service(index)?;
+        // The record is decoded for this hit alone: its fields move into it (cloning
+        // them measured 0.5 KB more wasm).
+        let s = dir.service(index)?;
         let area = s.place.area().and_then(|c| dir.areas().get(c));
         let area_name = area.map(|a| crate::areas::spoken_name(&a.name));
-        let (address, postcode, location) = match &s.place {
+        let confidential = s.place.is_confidential();
+        let area_code = s.place.area().map(String::from);
+        let (address, postcode, location) = match s.place {
             Place::Exact {
                 point,
                 address,
                 postcode,
                 ..
-            } => (address.clone(), postcode.clone(), Some(*point)),
+            } => (address, postcode, Some(point)),
             _ => (None, None, None),
         };
-        let confidential = s.place.is_confidential();
         Some(Hit {
-            id: s.id.clone(),
-            name: s.name.clone(),
+            id: s.id,
+            name: s.name,
             kind: s.kind,
-            area_code: s.place.area().map(String::from),
+            area_code,
             area_name: area_name.map(String::from),
             distance_km: if confidential {
                 None
@@ -238,23 +241,23 @@ impl Hit {
             },
             distance_band: distance_km.map_or(DistanceBand::Remote, DistanceBand::of_km),
             confidential,
-            phones: s.contact.phones.clone(),
-            vacancy: s.vacancy.clone(),
-            organisation: s.organisation.clone(),
-            description: s.description.clone(),
-            web: s.contact.web.clone(),
-            email: s.contact.email.clone(),
-            chat: s.contact.chat.clone(),
-            video: s.contact.video.clone(),
+            phones: s.contact.phones,
+            vacancy: s.vacancy,
+            organisation: s.organisation,
+            description: s.description,
+            web: s.contact.web,
+            email: s.contact.email,
+            chat: s.contact.chat,
+            video: s.contact.video,
             address,
             postcode,
             location,
-            hours: s.hours.clone(),
-            referral: s.referral.clone(),
-            languages: s.languages.clone(),
+            hours: s.hours,
+            referral: s.referral,
+            languages: s.languages,
             interpreters: s.interpreters,
-            communities: s.communities.clone(),
-            eligibility: s.eligibility.clone(),
+            communities: s.communities,
+            eligibility: s.eligibility,
             matches: verdict.matches,
             unknown: verdict.unknown,
             hidden_by: None,
@@ -266,9 +269,9 @@ impl Hit {
                 LatLon::new(metre(a.point.lat), metre(a.point.lon))
             }),
             general: s.general,
-            source: s.provenance.source.clone(),
-            source_url: s.provenance.url.clone(),
-            source_date: s.provenance.date.clone(),
+            source: s.provenance.source,
+            source_url: s.provenance.url,
+            source_date: s.provenance.date,
             verified_on: s.provenance.verified_on,
             example: s.provenance.example,
         })
