@@ -1,10 +1,15 @@
 //! The browser binding: a thin wrapper that moves bytes and plain objects across.
-//! All logic lives in the `haven` crate and is tested there. A query object is copied
-//! into the [`Plain`] value the one query reader reads (reading it with serde through
+//! All logic lives in the `haven` crate and is tested there. Every argument is checked
+//! first ([`args`]): a wrong type, size or depth is an `Error` naming it, and the
+//! `Finder` keeps working after any error. A query object is copied into the
+//! `haven::Plain` value the one query reader reads (reading it with serde through
 //! serde-wasm-bindgen measured 38 KB more wasm: see `haven::Query::from_plain`).
 #![forbid(unsafe_code)]
 
-use haven::{Directory, Gazetteer, Plain, Query, VacancyUpdates};
+mod args;
+
+use haven::limits::MAX_SUGGESTIONS;
+use haven::{Directory, Gazetteer, Query, VacancyUpdates};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -28,8 +33,8 @@ fn error(e: impl std::fmt::Display) -> JsError {
 impl Finder {
     /// Decodes and indexes a bundle (`Uint8Array`); throws an `Error` saying what is wrong
     /// with a bad one.
-    pub fn load(bytes: &[u8]) -> Result<Finder, JsError> {
-        Directory::from_bytes(bytes)
+    pub fn load(bytes: JsValue) -> Result<Finder, JsError> {
+        Directory::from_bytes(&args::bytes(&bytes, "bytes")?)
             .map(|directory| Finder { directory })
             .map_err(error)
     }
@@ -37,7 +42,7 @@ impl Finder {
     /// Searches with a plain object of the same fields as the CLI; returns the same
     /// object as `haven search --json`. Throws an `Error` naming a bad field.
     pub fn search(&self, query: JsValue) -> Result<JsValue, JsError> {
-        let query = Query::from_plain(&plain(&query)).map_err(error)?;
+        let query = Query::from_plain(&args::plain(&query, "query")?).map_err(error)?;
         let response = self.directory.search(&query).map_err(error)?;
         Ok(to_js(&response))
     }
@@ -52,16 +57,17 @@ impl Finder {
     /// The helplines that serve council area `code` (a response's `area.code`): those
     /// covering it, its nation or the UK, results shaped as in `search`.
     #[wasm_bindgen(js_name = areaHelplines)]
-    pub fn area_helplines(&self, code: &str) -> JsValue {
-        to_js(&self.directory.area_helplines(code))
+    pub fn area_helplines(&self, code: JsValue) -> Result<JsValue, JsError> {
+        let code = args::text(&code, "code", haven::limits::MAX_PLACE_CHARS)?;
+        Ok(to_js(&self.directory.area_helplines(&code)))
     }
 
     /// Adds the gazetteer (`gazetteer.bin`, loaded after the page is interactive): then
     /// `near` and `avoid` accept postcodes and places, and council areas are finer.
     /// Throws an `Error` saying what is wrong with bad bytes.
     #[wasm_bindgen(js_name = loadGazetteer)]
-    pub fn load_gazetteer(&mut self, bytes: &[u8]) -> Result<(), JsError> {
-        let gazetteer = Gazetteer::decode(bytes).map_err(error)?;
+    pub fn load_gazetteer(&mut self, bytes: JsValue) -> Result<(), JsError> {
+        let gazetteer = Gazetteer::decode(&args::bytes(&bytes, "bytes")?).map_err(error)?;
         self.directory.set_gazetteer(gazetteer);
         Ok(())
     }
@@ -72,41 +78,43 @@ impl Finder {
     /// accommodation, which are ignored). Throws an `Error` saying what is wrong with
     /// bad bytes.
     #[wasm_bindgen(js_name = loadVacancies)]
-    pub fn load_vacancies(&mut self, bytes: &[u8]) -> Result<JsValue, JsError> {
-        let updates = VacancyUpdates::decode(bytes).map_err(error)?;
+    pub fn load_vacancies(&mut self, bytes: JsValue) -> Result<JsValue, JsError> {
+        let updates = VacancyUpdates::decode(&args::bytes(&bytes, "bytes")?).map_err(error)?;
         Ok(to_js(&self.directory.apply_vacancies(&updates)))
     }
 
     /// Resolves a council's GSS code, a postcode or a place: the same object as `haven
     /// geocode --json`, or `undefined` when nothing matches (postcodes and places need
-    /// the gazetteer loaded; codes do not).
-    pub fn geocode(&self, text: &str) -> JsValue {
-        self.directory
-            .geocode(text)
-            .map_or(JsValue::UNDEFINED, |a| to_js(&a))
+    /// the gazetteer loaded; codes do not). Throws an `Error` for anything but text.
+    pub fn geocode(&self, text: JsValue) -> Result<JsValue, JsError> {
+        let found = args::place_text(&text, "text")?.and_then(|t| self.directory.geocode(&t));
+        Ok(found.map_or(JsValue::UNDEFINED, |a| to_js(&a)))
     }
 
-    /// Suggestions for type-ahead: a list of the same objects, best first.
-    pub fn suggest(&self, prefix: &str, limit: usize) -> JsValue {
-        let answers = self
-            .directory
-            .gazetteer()
-            .map(|g| g.suggest(prefix, limit.min(50)))
-            .unwrap_or_default();
-        to_js(&answers)
+    /// Suggestions for type-ahead: a list of the same objects, best first, at most
+    /// `limit` (0 to 50). Throws an `Error` for a prefix that is not text or a bad limit.
+    pub fn suggest(&self, prefix: JsValue, limit: JsValue) -> Result<JsValue, JsError> {
+        let limit = args::count(&limit, "limit", MAX_SUGGESTIONS)?;
+        let prefix = args::place_text(&prefix, "prefix")?;
+        let answers = match (self.directory.gazetteer(), prefix) {
+            (Some(g), Some(prefix)) => g.suggest(&prefix, limit),
+            _ => Vec::new(),
+        };
+        Ok(to_js(&answers))
     }
 
     /// "Did you mean …?" for a place that matched nothing: the nearest names by
     /// spelling, as a list of the same objects as `suggest`, best first; empty for text
     /// that resolves, postcodes and nonsense.
     #[wasm_bindgen(js_name = didYouMean)]
-    pub fn did_you_mean(&self, text: &str, limit: usize) -> JsValue {
-        let answers = self
-            .directory
-            .gazetteer()
-            .map(|g| g.did_you_mean(text, limit.min(50)))
-            .unwrap_or_default();
-        to_js(&answers)
+    pub fn did_you_mean(&self, text: JsValue, limit: JsValue) -> Result<JsValue, JsError> {
+        let limit = args::count(&limit, "limit", MAX_SUGGESTIONS)?;
+        let text = args::place_text(&text, "text")?;
+        let answers = match (self.directory.gazetteer(), text) {
+            (Some(g), Some(text)) => g.did_you_mean(&text, limit),
+            _ => Vec::new(),
+        };
+        Ok(to_js(&answers))
     }
 
     /// Whether the gazetteer is loaded.
@@ -141,8 +149,8 @@ impl Finder {
 /// whether it has expired are the page's to decide (components/trust, with the rule of
 /// `haven verify`): deciding here measured 3.3 KB more wasm.
 #[wasm_bindgen(js_name = readSeal)]
-pub fn read_seal(bytes: &[u8]) -> Result<JsValue, JsError> {
-    let seal = haven::read_seal(bytes, None).map_err(error)?;
+pub fn read_seal(bytes: JsValue) -> Result<JsValue, JsError> {
+    let seal = haven::read_seal(&args::bytes(&bytes, "bytes")?, None).map_err(error)?;
     let Some(seal) = seal else {
         return Ok(JsValue::NULL);
     };
@@ -167,37 +175,6 @@ struct SealView<'a> {
     signer: Option<&'a str>,
     public_key: Option<String>,
     signed_length: Option<usize>,
-}
-
-/// Copies a JavaScript value into a [`Plain`] tree; functions and symbols become null.
-fn plain(value: &JsValue) -> Plain {
-    if let Some(b) = value.as_bool() {
-        Plain::Bool(b)
-    } else if let Some(n) = value.as_f64() {
-        Plain::Number(n)
-    } else if let Some(s) = value.as_string() {
-        Plain::Text(s)
-    } else if js_sys::Array::is_array(value) {
-        Plain::List(
-            js_sys::Array::from(value)
-                .iter()
-                .map(|v| plain(&v))
-                .collect(),
-        )
-    } else if value.is_object() && !value.is_function() {
-        let entries = js_sys::Object::entries(value.unchecked_ref());
-        Plain::Object(
-            entries
-                .iter()
-                .filter_map(|pair| {
-                    let pair = js_sys::Array::from(&pair);
-                    Some((pair.get(0).as_string()?, plain(&pair.get(1))))
-                })
-                .collect(),
-        )
-    } else {
-        Plain::Null
-    }
 }
 
 /// Plain JavaScript objects, as `JSON.parse` of the CLI's JSON would give (maps as
