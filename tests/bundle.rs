@@ -14,29 +14,91 @@ fn synthetic(count: usize, seed: u64) -> String {
     haven::synth::synthesize(count, seed, common::today()).to_string()
 }
 
+/// Coordinates are stored in whole 1e-5° steps, rounded to the nearest: each comes back
+/// within half a step (about 0.6 m), plus a little for the floating-point arithmetic.
+const HALF_STEP: f64 = 0.5e-5 + 1e-9;
+
+/// A synthetic directory whose public offices also carry a street address, a postcode
+/// and coordinates finer than the bundle keeps.
+fn synthetic_with_addresses(count: usize, seed: u64) -> String {
+    let mut json = haven::synth::synthesize(count, seed, common::today());
+    let services = json["services"].as_array_mut().unwrap();
+    for (n, s) in services.iter_mut().enumerate() {
+        let Some(location) = s.get_mut("location").and_then(|l| l.as_object_mut()) else {
+            continue;
+        };
+        for (key, by) in [("lat", 3.3e-6), ("lon", -4.4e-6)] {
+            let x = location[key].as_f64().unwrap();
+            location.insert(key.into(), (x + by * (n % 3) as f64).into());
+        }
+        if n % 4 != 3 {
+            location.insert("address".into(), format!("{n} Test Street").into());
+        }
+        if n % 4 != 2 {
+            location.insert(
+                "postcode".into(),
+                format!("MK{} {}AB", 40 + n % 9, n % 10).into(),
+            );
+        }
+    }
+    json.to_string()
+}
+
 #[test]
 fn a_bundle_decodes_to_the_services_that_were_encoded() {
-    let text = synthetic(600, 3);
+    let text = synthetic_with_addresses(600, 3);
     let report = common::check("synth.json", &text, false);
-    assert!(!report.has_errors());
+    assert!(!report.has_errors(), "{:#?}", report.problems);
     let bytes = common::bundle_bytes(&text, false);
     let decoded = Bundle::decode(&bytes).unwrap();
     assert_eq!(decoded.services.len(), report.services.len());
+    let (mut exact, mut addressed, mut postcoded, mut moved) = (0, 0, 0, 0);
     for (a, b) in report.services.iter().zip(&decoded.services) {
         match (&a.place, &b.place) {
-            (Place::Exact { point: p, .. }, Place::Exact { point: q, .. }) => {
+            (
+                Place::Exact {
+                    point: p,
+                    address,
+                    postcode,
+                    area,
+                },
+                Place::Exact {
+                    point: q,
+                    address: address2,
+                    postcode: postcode2,
+                    area: area2,
+                },
+            ) => {
                 assert!(
-                    (p.lat - q.lat).abs() < 1e-5 && (p.lon - q.lon).abs() < 1e-5,
-                    "{}: {p:?} vs {q:?}",
+                    (p.lat - q.lat).abs() <= HALF_STEP && (p.lon - q.lon).abs() <= HALF_STEP,
+                    "{}: {p:?} came back as {q:?}",
                     a.id
                 );
+                assert_eq!(
+                    (address, postcode, area),
+                    (address2, postcode2, area2),
+                    "{}",
+                    a.id
+                );
+                exact += 1;
+                addressed += usize::from(address.is_some());
+                postcoded += usize::from(postcode.is_some());
+                moved += usize::from(p != q);
+                // Everything but the quantised point is compared exactly.
                 let mut b = b.clone();
-                b.place = a.place.clone();
+                if let Place::Exact { point, .. } = &mut b.place {
+                    *point = *p;
+                }
                 assert_eq!(*a, b);
             }
             _ => assert_eq!(a, b),
         }
     }
+    assert!(
+        exact > 100 && addressed > 50 && postcoded > 50 && moved > 50,
+        "too few public offices to prove anything: {exact} exact, {addressed} with an address, \
+         {postcoded} with a postcode, {moved} quantised"
+    );
     assert_eq!(
         decoded.encode().unwrap(),
         bytes,

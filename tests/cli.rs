@@ -126,6 +126,7 @@ fn search_explains_a_bad_argument_or_a_bad_bundle() {
     let out = haven(&[
         "search", "--bundle", "x.bin", "--near", "52,-1", "--child", "7:puppy",
     ]);
+    assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown child sex \"puppy\""));
 }
 

@@ -68,17 +68,49 @@ fn welsh_and_scottish_places_resolve_with_accents_and_welsh_names() {
 #[test]
 fn an_ambiguous_name_lists_every_candidate_most_populous_first() {
     let a = at("Newport");
-    assert_eq!(
-        a.area_code, "W06000022",
-        "the Welsh city is the most populous Newport"
-    );
-    assert!(a.candidates.len() >= 5, "{:?}", a.candidates);
-    let areas: Vec<&str> = a.candidates.iter().map(|c| c.area_name.as_str()).collect();
-    assert!(
-        areas.contains(&"Isle of Wight") && areas.contains(&"Telford and Wrekin"),
-        "{areas:?}"
-    );
+    // Every Newport in data/places.csv, by population: 306 844, 24 884, 12 741, 2 352,
+    // 1 580 and 851.
+    let expected = [
+        ("Newport", "W06000022", 51.58774, -2.99835),
+        ("Newport, Isle of Wight", "E06000046", 50.70146, -1.29124),
+        (
+            "Newport, Telford and Wrekin",
+            "E06000020",
+            52.76684,
+            -2.37734,
+        ),
+        ("Newport, Uttlesford", "E07000077", 51.98425, 0.21355),
+        (
+            "Newport, East Riding of Yorkshire",
+            "E06000011",
+            53.76333,
+            -0.69986,
+        ),
+        ("Newport, Pembrokeshire", "W06000009", 52.01667, -4.83333),
+    ];
+    let got: Vec<(&str, &str)> = a
+        .candidates
+        .iter()
+        .map(|c| (c.label.as_str(), c.area_code.as_str()))
+        .collect();
+    let want: Vec<(&str, &str)> = expected.iter().map(|e| (e.0, e.1)).collect();
+    assert_eq!(got, want, "every Newport, most populous first");
+    for (c, (label, _, lat, lon)) in a.candidates.iter().zip(expected) {
+        assert!(
+            c.point().distance_km(&LatLon::new(lat, lon)) < 0.2,
+            "{label}: {c:?}"
+        );
+    }
+    assert_eq!(a.best, a.candidates[0], "the best is the most populous");
     assert_eq!(at("Newport, Isle of Wight").area_code, "E06000046");
+    // Two of the same size: the larger still comes first (8 413 against 8 360).
+    let richmond = at("Richmond");
+    let richmond: Vec<&str> = richmond
+        .candidates
+        .iter()
+        .map(|c| c.area_code.as_str())
+        .collect();
+    assert_eq!(richmond, ["E06000065", "E09000027"]);
 }
 
 #[test]
@@ -140,14 +172,8 @@ fn suggestions_complete_places_and_postcodes() {
 }
 
 #[test]
-fn the_gazetteer_file_round_trips_fits_its_budget_and_rejects_bad_bytes() {
+fn the_gazetteer_file_fits_its_budget_and_rejects_bad_bytes() {
     let bytes = gaz().encode().unwrap();
-    let decoded = Gazetteer::decode(&bytes).unwrap();
-    assert_eq!(decoded.counts(), gaz().counts());
-    assert_eq!(
-        decoded.geocode("Newport").map(|a| a.candidates.len()),
-        gaz().geocode("Newport").map(|a| a.candidates.len())
-    );
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     std::io::Write::write_all(&mut gz, &bytes).unwrap();
     let gzipped = gz.finish().unwrap().len();

@@ -4,6 +4,7 @@
 use haven::*;
 use proptest::prelude::*;
 use proptest::sample::subsequence;
+use std::sync::OnceLock;
 
 /// A handful of real council areas, close enough together that radii and avoid zones
 /// cut across them.
@@ -57,6 +58,58 @@ fn place() -> impl Strategy<Value = Place> {
     ]
 }
 
+/// What the source of a confidential service gave and the service must never show.
+const SECRET_ADDRESS: &str = "17 Secret Lane";
+const SECRET_POSTCODE: &str = "MK41 9ZZ";
+
+/// A place as a source states it in full: coordinates (on UK land or waters, as the
+/// checks require), a street address and a postcode, in one of the council areas.
+#[derive(Debug, Clone)]
+struct Stated {
+    lat: f64,
+    lon: f64,
+    area: String,
+}
+
+fn stated() -> impl Strategy<Value = Stated> {
+    static CELLS: OnceLock<UkCells> = OnceLock::new();
+    (
+        51.5f64..53.0,
+        -3.5f64..0.5,
+        proptest::sample::select(AREAS.to_vec()),
+    )
+        .prop_filter("on UK cells", |(lat, lon, _)| {
+            CELLS
+                .get_or_init(UkCells::builtin)
+                .contains(LatLon::new(*lat, *lon))
+        })
+        .prop_map(|(lat, lon, area)| Stated {
+            lat,
+            lon,
+            area: area.into(),
+        })
+}
+
+/// Where a service whose source states its place in full is, once checked as `haven build
+/// --allow-coarsening` checks it: a refuge (whose address is always confidential) or a
+/// service whose source asks for `precision: area`. The checks decide what is kept.
+fn coarsened(kind: Kind, stated: &Stated) -> Place {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    let pipeline = PIPELINE
+        .get_or_init(|| Pipeline::new(Date::from_ymd(2026, 1, 12).unwrap()).allow_coarsening(true));
+    let precision = (!kind.always_confidential()).then_some("area");
+    let record = serde_json::json!({
+        "id": "stated", "name": "Stated in full", "kind": kind.code(), "precision": precision,
+        "area": stated.area,
+        "location": {"lat": stated.lat, "lon": stated.lon, "address": SECRET_ADDRESS, "postcode": SECRET_POSTCODE},
+        "source": {"name": "test", "verified_on": "2026-01-01"},
+    });
+    let text = serde_json::json!({"format": "haven", "version": 1, "services": [record]});
+    let report = pipeline.check(&[Input::text("stated.json", text.to_string())]);
+    assert!(!report.has_errors(), "{:#?}", report.problems);
+    report.services[0].place.clone()
+}
+
 fn coverage() -> impl Strategy<Value = Vec<Coverage>> {
     let one = prop_oneof![
         Just(Coverage::Uk),
@@ -70,12 +123,20 @@ fn coverage() -> impl Strategy<Value = Vec<Coverage>> {
 prop_compose! {
     fn service()(
         id in 0u32..1_000_000, kind in proptest::sample::select(Kind::ALL.to_vec()), place in place(),
+        stated in stated(), by_area in proptest::bool::weighted(0.2),
         coverage in coverage(), eligibility in eligibility(),
         communities in subsequence(Community::ALL[..4].to_vec(), 0..=2),
         languages in subsequence(vec!["en", "pl", "ur", "cy"], 0..=3), interpreters in any::<bool>(),
         word in proptest::sample::select(vec!["refuge", "haven", "safe", "support", "women"]),
         general in any::<bool>(), space in proptest::option::of(0u8..14),
     ) -> Service {
+        // A refuge is stated by its area, or in full and coarsened; so is any service
+        // whose source asks for precision "area". Never an exact place, never remote.
+        let place = match place {
+            Place::Area { .. } if kind.always_confidential() => place,
+            _ if kind.always_confidential() || by_area => coarsened(kind, &stated),
+            place => place,
+        };
         let mut coverage = coverage;
         if place == Place::Remote && coverage.is_empty() { coverage.push(Coverage::Uk); }
         Service {
@@ -164,13 +225,28 @@ proptest! {
 
     #[test]
     fn a_confidential_service_never_shows_a_distance_finer_than_its_band(dir in directory(), q in query()) {
-        for hit in dir.search(&q).unwrap().results {
-            if hit.confidential {
-                prop_assert_eq!(hit.distance_km, None);
-                prop_assert_eq!(hit.location, None);
-                prop_assert_eq!(hit.address, None);
-                prop_assert_eq!(hit.postcode, None);
+        let r = dir.search(&q).unwrap();
+        let near = q.near.point().unwrap();
+        for hit in r.results.iter().chain(&r.hidden_results) {
+            if !(hit.confidential || hit.kind.always_confidential()) {
+                continue;
             }
+            prop_assert!(hit.confidential, "{}, a {}, is not shown as confidential", hit.id, hit.kind);
+            prop_assert_eq!(hit.distance_km, None, "{}", &hit.id);
+            prop_assert_eq!(hit.location, None, "{}", &hit.id);
+            prop_assert_eq!(&hit.address, &None, "{}", &hit.id);
+            prop_assert_eq!(&hit.postcode, &None, "{}", &hit.id);
+            // Its band is its council area's: the area point's distance, give or take the
+            // metre the tree measures to.
+            let area = hit.area_code.as_ref().and_then(|c| dir.areas().get(c));
+            prop_assert!(area.is_some(), "{} has no council area", hit.id);
+            let km = area.unwrap().point.distance_km(&near);
+            let bands = [DistanceBand::of_km((km - 0.01).max(0.0)), DistanceBand::of_km(km + 0.01)];
+            prop_assert!(bands.contains(&hit.distance_band), "{}: {:?} at {:.3} km", hit.id, hit.distance_band, km);
+            let json = serde_json::to_value(hit).unwrap();
+            prop_assert!(json["distance_km"].is_null() && json["location"].is_null(), "{}", json);
+            let text = json.to_string();
+            prop_assert!(!text.contains(SECRET_ADDRESS) && !text.contains(SECRET_POSTCODE), "{}", text);
         }
     }
 
