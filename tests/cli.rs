@@ -1,21 +1,8 @@
 //! The `haven` command as other tools use it: exit codes, messages, files written.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn haven(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_haven"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn root(path: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(path)
-        .display()
-        .to_string()
-}
+use common::{haven, root};
 
 #[test]
 fn validate_reports_every_problem_and_exits_1() {

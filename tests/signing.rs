@@ -23,11 +23,19 @@ fn day(text: &str) -> Date {
     Date::parse(text).unwrap()
 }
 
+/// The starter directory sealed on 2026-12-01, expiring 90 days later, unsigned.
+fn sealed_starter() -> Vec<u8> {
+    add_seal(
+        &common::starter_bytes(),
+        day("2026-12-01"),
+        day("2027-03-01"),
+    )
+    .unwrap()
+}
+
 /// The starter directory sealed on 2026-12-01, expiring 90 days later, signed by `key`.
 fn signed_bundle(key: &SecretKey) -> Vec<u8> {
-    let made = day("2026-12-01");
-    let sealed = add_seal(&common::starter_bytes(), made, day("2027-03-01")).unwrap();
-    key.sign(&sealed).unwrap()
+    key.sign(&sealed_starter()).unwrap()
 }
 
 fn refusal(bytes: &[u8], keys: &[PublicKey], today: &str) -> String {
@@ -71,12 +79,7 @@ fn signing_the_same_file_twice_gives_the_same_bytes() {
 #[test]
 fn an_unsigned_bundle_is_refused_saying_it_is_not_signed() {
     let publisher = key("bedford-2026", 1);
-    let sealed = add_seal(
-        &common::starter_bytes(),
-        day("2026-12-01"),
-        day("2027-03-01"),
-    )
-    .unwrap();
+    let sealed = sealed_starter();
     let message = refusal(&sealed, &[publisher.public()], "2026-12-02");
     assert!(
         message.starts_with("directory bundle is not signed"),
@@ -237,12 +240,7 @@ fn the_gazetteer_and_vacancy_files_are_signed_and_refused_the_same_way() {
 #[test]
 fn a_file_is_sealed_and_signed_once() {
     let publisher = key("bedford-2026", 1);
-    let sealed = add_seal(
-        &common::starter_bytes(),
-        day("2026-12-01"),
-        day("2027-03-01"),
-    )
-    .unwrap();
+    let sealed = sealed_starter();
     let again = add_seal(&sealed, day("2026-12-01"), day("2027-03-01")).unwrap_err();
     assert!(again.to_string().contains("already there"), "{again}");
     let signed = publisher.sign(&sealed).unwrap();

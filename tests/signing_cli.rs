@@ -1,22 +1,10 @@
 //! `haven keygen`, `--sign`, `haven verify` and `haven search --key`, as a maintainer
 //! runs them: exit codes, what is printed, the files written.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn haven(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_haven"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn root(path: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(path)
-        .display()
-        .to_string()
-}
+use common::{haven, root};
+use std::path::PathBuf;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

@@ -61,3 +61,19 @@ pub fn starter_bytes() -> Vec<u8> {
         .unwrap_or_else(|r| panic!("{:#?}", r.problems));
     bundle.encode().unwrap()
 }
+
+/// Runs the `haven` command with `args`.
+pub fn haven(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_haven"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// A path inside the repository, as text.
+pub fn root(path: &str) -> String {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(path)
+        .display()
+        .to_string()
+}

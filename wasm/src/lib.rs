@@ -94,13 +94,7 @@ impl Finder {
     /// Suggestions for type-ahead: a list of the same objects, best first, at most
     /// `limit` (0 to 50). Throws an `Error` for a prefix that is not text or a bad limit.
     pub fn suggest(&self, prefix: JsValue, limit: JsValue) -> Result<JsValue, JsError> {
-        let limit = args::count(&limit, "limit", MAX_SUGGESTIONS)?;
-        let prefix = args::place_text(&prefix, "prefix")?;
-        let answers = match (self.directory.gazetteer(), prefix) {
-            (Some(g), Some(prefix)) => g.suggest(&prefix, limit),
-            _ => Vec::new(),
-        };
-        Ok(to_js(&answers))
+        self.names(&prefix, "prefix", &limit, Gazetteer::suggest)
     }
 
     /// "Did you mean …?" for a place that matched nothing: the nearest names by
@@ -108,13 +102,7 @@ impl Finder {
     /// that resolves, postcodes and nonsense.
     #[wasm_bindgen(js_name = didYouMean)]
     pub fn did_you_mean(&self, text: JsValue, limit: JsValue) -> Result<JsValue, JsError> {
-        let limit = args::count(&limit, "limit", MAX_SUGGESTIONS)?;
-        let text = args::place_text(&text, "text")?;
-        let answers = match (self.directory.gazetteer(), text) {
-            (Some(g), Some(text)) => g.did_you_mean(&text, limit),
-            _ => Vec::new(),
-        };
-        Ok(to_js(&answers))
+        self.names(&text, "text", &limit, Gazetteer::did_you_mean)
     }
 
     /// Whether the gazetteer is loaded.
@@ -175,6 +163,27 @@ struct SealView<'a> {
     signer: Option<&'a str>,
     public_key: Option<String>,
     signed_length: Option<usize>,
+}
+
+impl Finder {
+    /// A list of place names from the gazetteer (`find`: suggestions or near spellings)
+    /// for checked text and limit; empty without the gazetteer or for text too long to be
+    /// a name.
+    fn names(
+        &self,
+        text: &JsValue,
+        field: &str,
+        limit: &JsValue,
+        find: fn(&Gazetteer, &str, usize) -> Vec<haven::Answer>,
+    ) -> Result<JsValue, JsError> {
+        let limit = args::count(limit, "limit", MAX_SUGGESTIONS)?;
+        let text = args::place_text(text, field)?;
+        let answers = match (self.directory.gazetteer(), text) {
+            (Some(g), Some(text)) => find(g, &text, limit),
+            _ => Vec::new(),
+        };
+        Ok(to_js(&answers))
+    }
 }
 
 /// Plain JavaScript objects, as `JSON.parse` of the CLI's JSON would give (maps as
