@@ -158,10 +158,10 @@ fn every_place_comes_back_from_the_file_with_its_point_and_council_most_populous
     let mut names: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
     names.dedup();
     for name in names {
-        // A comma reads as "place, council" ("Newport, Isle of Wight"), so the names with
-        // one in them (three councils, and Basford, Stoke-on-Trent) are asked for without
-        // it; written with it they find nothing.
-        let query = name.replace(',', "");
+        // Asked for as written, commas and all ("Armagh City, Banbridge and Craigavon",
+        // "Basford, Stoke-on-Trent"): a name with a comma is found whole before the text
+        // is read as "place, council".
+        let query = name.to_string();
         let a = decoded
             .geocode(&query)
             .unwrap_or_else(|| panic!("{name} lost"));

@@ -205,9 +205,13 @@ impl Gazetteer {
                 return Some(Answer::single(text, found));
             }
         }
+        // A name may hold a comma itself ("Armagh City, Banbridge and Craigavon"): the
+        // whole text first, then a place and its council.
+        let whole = fold(text);
         let (name, qualifier) = match text.split_once(',') {
+            Some(_) if !self.places_named(&whole).is_empty() => (whole, None),
             Some((n, q)) => (fold(n), Some(fold(q))),
-            None => (fold(text), None),
+            None => (whole, None),
         };
         if name.is_empty() {
             return None;
