@@ -97,7 +97,7 @@ test("exit still works when the wasm cannot load, and the helplines stay usable"
   await expectLeft(p, context);
 });
 
-test("exit from inside an embedding page replaces the whole tab", async () => {
+test("exit from inside an embedding page replaces the whole tab, and Back returns to neither the council's page nor Haven", async () => {
   // The "council" page is another origin served from this machine (Chromium will not
   // let a page with no address frame a loopback one).
   const council = http.createServer((_, res) => {
@@ -106,11 +106,18 @@ test("exit from inside an embedding page replaces the whole tab", async () => {
   });
   await new Promise((resolve) => council.listen(0, "127.0.0.1", resolve));
   const { page: p, context } = await page();
-  await p.goto(`http://localhost:${council.address().port}/domestic-abuse`);
+  // A page before the council's, so Back has somewhere to go: after a push it would be
+  // the council's page (with Haven in it), after a replace this one.
+  await p.goto("about:blank");
+  const councilUrl = `http://localhost:${council.address().port}/domestic-abuse`;
+  await p.goto(councilUrl);
   const frame = await (await p.waitForSelector("iframe")).contentFrame();
   await frame.waitForSelector("#search:not([hidden])");
   await frame.click("#exit");
   await p.waitForURL(NEUTRAL);
+  await p.goBack();
+  assert.equal(p.url(), "about:blank", "Back skips the council's page and Haven");
+  assert.equal(p.frames().length, 1, "no frame of Haven came back");
   await context.close();
   council.close();
 });

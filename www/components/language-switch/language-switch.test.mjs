@@ -2,9 +2,14 @@
 // without reloading; Easy Read adds pictures and shorter words.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, loaded } from "../../../tests/browser/harness.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { setup, loaded, ROOT } from "../../../tests/browser/harness.mjs";
 
+const { EN } = await import(join(ROOT, "www/js/strings.js"));
 const env = setup();
+/** The words a language's file gives a key (English's own for en). */
+const wordsOf = (code, key) => (code === "en" ? EN : JSON.parse(readFileSync(join(ROOT, "www/translations", `${code}.json`), "utf8")))[key];
 const { start } = env;
 
 for (const [code, rtl] of [["en", false], ["cy", false], ["pl", false], ["ur", true], ["pa", false], ["bn", false], ["ar", true], ["fa", true], ["sq", false], ["ro", false]]) {
@@ -15,11 +20,13 @@ for (const [code, rtl] of [["en", false], ["cy", false], ["pl", false], ["ur", t
     await p.selectOption("#language", code);
     assert.equal(await p.getAttribute("html", "lang"), code);
     assert.equal(await p.getAttribute("html", "dir"), rtl ? "rtl" : "ltr");
-    const exit = await p.locator("#exit").textContent();
-    const search = await p.locator("button[type=submit]").textContent();
-    if (code !== "en") {
-      assert.notEqual(exit, "Exit this page", "the exit control is translated");
-      assert.notEqual(search, "Search");
+    // Each says what the language's own file says, not a raw key nor another language.
+    for (const [selector, key] of [["#exit", "exit"], ["button[type=submit]", "search"], ["h1", "title"], ["#place-label, label[for=place]", "place_label"]]) {
+      const shown = (await p.locator(selector).first().textContent()).trim();
+      const expected = wordsOf(code, key);
+      assert.ok(typeof expected === "string", `${code} gives ${key}`);
+      assert.equal(shown, expected.trim(), `${selector} in ${code}`);
+      if (code !== "en") assert.notEqual(shown, EN[key], `${selector} is not left in English`);
     }
     const box = await p.locator("#exit").boundingBox();
     assert.ok(box && box.y === 0, "exit stays at the top");
