@@ -47,19 +47,23 @@ export async function loadEngine({ after = "translations" } = {}) {
   await init({ module_or_path: wasm });
   // Each signed file is used only once its signature checks (the gazetteer and the
   // vacancies as they arrive, so the first search waits for nothing more than before).
+  // The gazetteer's and vacancies' checks start before the directory's is done, so the
+  // three run side by side (WebCrypto works off the main thread).
   const signed = (bytes) => checked(readSeal, bytes).then(() => bytes);
+  const placeNames = fetchBytes(files.gazetteer).then(signed);
+  const updates = fetchBytes(files.vacancies).then(signed);
+  // Handled below once the directory is in; if it is refused, nobody waits for them.
+  placeNames.catch(() => {});
+  updates.catch(() => {});
   const seal = await checked(readSeal, directory).catch((error) => {
     throw Object.assign(new Error(error.message), { refused: true });
   });
   const finder = Finder.load(directory);
-  const gazetteer = fetchBytes(files.gazetteer)
-    .then(signed)
-    .then((bytes) => {
-      finder.loadGazetteer(bytes);
-      return finder;
-    });
-  const vacancies = fetchBytes(files.vacancies)
-    .then(signed)
+  const gazetteer = placeNames.then((bytes) => {
+    finder.loadGazetteer(bytes);
+    return finder;
+  });
+  const vacancies = updates
     .then((bytes) => finder.loadVacancies(bytes))
     // A missing, damaged or refused update file leaves the directory's own vacancies.
     .catch(() => null);
