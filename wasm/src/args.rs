@@ -8,7 +8,8 @@
 
 use haven::limits::{MAX_DEPTH, MAX_FILE_BYTES, MAX_ITEMS, MAX_VALUES, MAX_VALUE_CHARS};
 
-// The messages below name the limits' values; a test keeps them in step.
+// The messages below name the limits' values as text: formatting them in measured 0.7 KB
+// more wasm. This fails the build if a limit changes without its message.
 const _: () = assert!(MAX_DEPTH == 8 && MAX_ITEMS == 1000 && MAX_VALUES == 10_000);
 use haven::{show_number, Plain};
 use js_sys::{Array, JsString, Uint8Array};
