@@ -22,7 +22,7 @@ WASM_OPT_FLAGS := -Oz --one-caller-inline-max-function-size 20 --low-memory-unus
 SIGNING_KEY ?= target/keys/development.key
 TRUSTED_KEYS := $(SIGNING_KEY:.key=.pub) $(filter-out $(SIGNING_KEY:.key=.pub),$(wildcard keys/*.pub))
 
-.PHONY: vocabulary sources build serve test test-rust test-browser lint lint-page bench measure data tools tools-browser clean
+.PHONY: vocabulary sources build serve test test-rust test-browser test-fuzz fuzz fuzz-libfuzzer fuzz-stable lint lint-page bench measure data tools tools-browser clean
 
 ## Tools ---------------------------------------------------------------------------
 
@@ -64,12 +64,13 @@ serve: build
 
 ## Test ------------------------------------------------------------------------------
 
-test: lint test-rust test-browser
+test: lint test-rust test-fuzz test-browser
 
 lint: tools lint-page
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --features derive -- -D warnings
 	cargo clippy -p haven-wasm --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p haven-fuzz --all-targets --features stable -- -D warnings
 	python3 tools/module-graph.py --check
 
 # The survivor page's code never stores, locates, opens windows or fetches outside
@@ -80,6 +81,38 @@ lint-page: tools
 
 test-rust: tools
 	cargo test --release --features derive
+
+# Every fuzz target for FUZZ_SECONDS each (fuzz/): libFuzzer through cargo-fuzz where a
+# nightly toolchain is installed (never downloaded for this), the stable proptest harness
+# otherwise. A crash, a hang (10 s on one input) or Haven holding more than 256 MB fails
+# it, and the input is saved under fuzz/artifacts/TARGET/.
+FUZZ_SECONDS ?= 10
+FUZZ_TARGETS := bundle vacancies gazetteer haven_json oruk place_text query
+test-fuzz: FUZZ_SECONDS := 10
+test-fuzz: fuzz
+fuzz:
+	@if rustup toolchain list | grep -q '^nightly'; then $(MAKE) --no-print-directory fuzz-libfuzzer; \
+	else echo "no nightly toolchain: the stable fuzz harness"; $(MAKE) --no-print-directory fuzz-stable; fi
+
+# Optimised, without the release profile's size-first LTO (only the wasm needs it), and with
+# overflow checks: arithmetic that wraps in the page is a bug the fuzzers must see.
+FUZZ_ENV := CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_OPT_LEVEL=2 CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_OVERFLOW_CHECKS=true CARGO_PROFILE_RELEASE_DEBUG_ASSERTIONS=true
+fuzz-libfuzzer:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	$(FUZZ_ENV) cargo +nightly fuzz build --features libfuzzer --sanitizer none
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p target/fuzz-corpus/$$t; \
+	  echo "fuzz $$t: libFuzzer for $(FUZZ_SECONDS) s"; \
+	  if ! $(FUZZ_ENV) cargo +nightly fuzz run --features libfuzzer --sanitizer none $$t target/fuzz-corpus/$$t fuzz/corpus/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 >target/fuzz-$$t.log 2>&1; then \
+	    grep -vE '^(#|"|INFO|WARNING)' target/fuzz-$$t.log | tail -30; \
+	    echo "fuzz $$t: FAILED (the input is under fuzz/artifacts/$$t/)"; exit 1; \
+	  fi; \
+	  grep -E '^Done' target/fuzz-$$t.log; \
+	done
+
+fuzz-stable:
+	$(FUZZ_ENV) cargo run --release -p haven-fuzz --features stable --bin haven-fuzz -- $(FUZZ_TARGETS) --seconds $(FUZZ_SECONDS)
 
 test-browser: build tools-browser
 	node --test tests/browser/ www/components/

@@ -92,6 +92,10 @@ pub fn show_number(x: f64) -> String {
     if x.abs() >= 1e15 {
         return "a very large number".into();
     }
+    // Past a million million, millionths would overflow the u64 below, and mean nothing.
+    if x.abs() >= 1e12 {
+        return (x.round() as i64).to_string();
+    }
     let micro = (x.abs() * 1e6).round() as u64;
     let (whole, frac) = (micro / 1_000_000, micro % 1_000_000);
     let sign = if x < 0.0 { "-" } else { "" };

@@ -70,7 +70,7 @@ pub struct Gazetteer {
 }
 
 // The longest text worth looking up; anything longer matches nothing.
-use crate::limits::MAX_PLACE_CHARS as MAX_QUERY;
+use crate::limits::{MAX_PLACE_CHARS as MAX_QUERY, MAX_SUGGESTIONS};
 
 impl Gazetteer {
     /// Builds the searchable gazetteer from parts already in order: sectors by key
@@ -239,8 +239,9 @@ impl Gazetteer {
 
     /// Suggestions for what someone has typed so far: postcode districts and sectors
     /// when it looks like a postcode, else places whose name starts with it, most
-    /// populous first.
+    /// populous first; at most `limit`, and never more than [`MAX_SUGGESTIONS`].
     pub fn suggest(&self, prefix: &str, limit: usize) -> Vec<Answer> {
+        let limit = limit.min(MAX_SUGGESTIONS);
         let prefix = prefix.trim_start();
         if prefix.trim().is_empty() || prefix.chars().count() > MAX_QUERY || limit == 0 {
             return vec![];
@@ -346,13 +347,14 @@ fn districts_of(sectors: &[Unit]) -> Vec<Unit> {
     while i < sectors.len() {
         let district = district_of(&sectors[i].key).to_string();
         let mut j = i;
-        let (mut lat, mut lon, mut n) = (0.0, 0.0, 0u32);
-        let mut by_area: Vec<(u16, u32)> = Vec::new();
+        // Counts come from a file: summed in u64, so no count a file states can wrap.
+        let (mut lat, mut lon, mut n) = (0.0, 0.0, 0u64);
+        let mut by_area: Vec<(u16, u64)> = Vec::new();
         while j < sectors.len() && district_of(&sectors[j].key) == district {
             let s = &sectors[j];
-            let w = s.postcodes.max(1);
-            lat += s.point.lat * f64::from(w);
-            lon += s.point.lon * f64::from(w);
+            let w = u64::from(s.postcodes.max(1));
+            lat += s.point.lat * w as f64;
+            lon += s.point.lon * w as f64;
             n += w;
             match by_area.iter_mut().find(|(a, _)| *a == s.area) {
                 Some(entry) => entry.1 += w,
@@ -366,9 +368,9 @@ fn districts_of(sectors: &[Unit]) -> Vec<Unit> {
             .map_or(0, |(a, _)| *a);
         out.push(Unit {
             key: district,
-            point: LatLon::new(lat / f64::from(n), lon / f64::from(n)),
+            point: LatLon::new(lat / n as f64, lon / n as f64),
             area,
-            postcodes: n,
+            postcodes: u32::try_from(n).unwrap_or(u32::MAX),
         });
         i = j;
     }

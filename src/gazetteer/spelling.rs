@@ -4,6 +4,7 @@
 use super::best::keep_best;
 use super::edit_distance::Bounded;
 use super::{Answer, Gazetteer, Place};
+use crate::limits::MAX_SUGGESTIONS;
 use crate::text::{all_words_prefix, fold};
 
 /// How many edits a query of this many letters may be from a name: enough for a slip
@@ -40,7 +41,7 @@ impl Gazetteer {
     /// Place names close to what was typed, for a "did you mean" when it matches
     /// nothing: nearest by edit distance (folded, so case and accents are free), then
     /// most populous; one answer per name, its most populous place, and one per town,
-    /// at most `limit`.
+    /// at most `limit` (and never more than [`MAX_SUGGESTIONS`]).
     /// A name is compared whole and, when it has more words than the query, by its
     /// leading words, so "Newcastel" finds Newcastle upon Tyne too (after any name
     /// equally near as a whole). Nothing for text that already resolves, has a digit
@@ -48,6 +49,7 @@ impl Gazetteer {
     /// narrow by council, as in `geocode`. Any input is safe: text too long for any
     /// name is ruled out by its length alone.
     pub fn did_you_mean(&self, text: &str, limit: usize) -> Vec<Answer> {
+        let limit = limit.min(MAX_SUGGESTIONS);
         let text = text.trim();
         if text.bytes().any(|b| b.is_ascii_digit()) || self.geocode(text).is_some() {
             return vec![];
