@@ -200,14 +200,12 @@ fn british_grid_coordinates_convert_as_the_published_definitions_say_to_within_h
     }
 }
 
-/// How far the conversion may stray from the published definitions in Northern Ireland.
-/// It strays by up to about a metre: proj4rs 0.1.10 derives the flattening of an
-/// ellipsoid given by its minor axis (`+ellps=mod_airy`) as (a − b) / b instead of
-/// (a − b) / a, which moves its transverse Mercator by about a metre two degrees from the
-/// central meridian (`+a=6377340.189 +rf=299.3249646` does not). Half a metre, as for the
-/// British grid, once that is fixed; a wrong sign of a rotation, datum or ellipsoid moves
-/// points by tens or hundreds of metres.
-const IRISH_METRES: f64 = 1.5;
+/// How far the conversion may stray from the published definitions in Northern Ireland:
+/// half a metre, as for the British grid. (Through proj4rs's own `+ellps=mod_airy` it
+/// strayed by about a metre, its flattening being derived as (a − b) / b; src/derive/grid.rs
+/// gives the axis and inverse flattening instead.) A wrong sign of a rotation, datum or
+/// ellipsoid moves points by tens or hundreds of metres.
+const IRISH_METRES: f64 = 0.5;
 
 #[test]
 fn irish_grid_coordinates_across_northern_ireland_convert_as_the_published_definitions_say() {

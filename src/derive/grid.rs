@@ -20,8 +20,11 @@ pub enum Grid {
 const BRITISH: &str = "+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 \
     +y_0=-100000 +ellps=airy +towgs84=446.448,-125.157,542.06,0.15,0.247,0.842,-20.489 \
     +units=m +no_defs";
+// The Modified Airy ellipsoid by its axis and inverse flattening: proj4rs 0.1.10 derives
+// `+ellps=mod_airy`'s flattening as (a − b) / b instead of (a − b) / a, about a metre out
+// two degrees from the central meridian (tests/grid_conversion.rs).
 const IRISH: &str = "+proj=tmerc +lat_0=53.5 +lon_0=-8 +k=1.000035 +x_0=200000 \
-    +y_0=250000 +ellps=mod_airy +towgs84=482.5,-130.6,564.6,-1.042,-0.214,-0.631,8.15 \
+    +y_0=250000 +a=6377340.189 +rf=299.3249646 +towgs84=482.5,-130.6,564.6,-1.042,-0.214,-0.631,8.15 \
     +units=m +no_defs";
 const WGS84: &str = "+proj=longlat +ellps=WGS84 +datum=WGS84 +no_defs";
 
