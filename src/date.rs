@@ -22,15 +22,19 @@ impl Date {
                 })
             })
         };
-        let shaped =
-            b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && (b.len() == 10 || b[10] == b'T');
+        let shaped = b.len() >= 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && (b.len() == 10 || (b[10] == b'T' && is_time(&b[11..])));
         let date = shaped.then(|| {
             let month = u8::try_from(digits(5..7)?).ok()?;
             let day = u8::try_from(digits(8..10)?).ok()?;
             Date::from_ymd(digits(0..4)?, month, day)
         });
         date.flatten()
-            .ok_or_else(|| format!("expected a date as YYYY-MM-DD, found \"{text}\""))
+            .ok_or_else(|| {
+                format!("expected a date as YYYY-MM-DD (or a timestamp such as 2023-03-15T10:30:45Z), found \"{text}\"")
+            })
     }
 
     /// Parses a date as a source states it: `2021`, `2021-06` or `2021-06-15`. Gives the
@@ -133,6 +137,46 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// Whether `b` is the time of an RFC 3339 timestamp: `10:30`, `10:30:45`, `10:30:45.123`,
+/// then nothing, `Z` or an offset such as `+01:00`. A date followed by anything else is
+/// not a date: `2026-01-10Tlater` is refused, not read as the 10th.
+fn is_time(b: &[u8]) -> bool {
+    let two = |at: usize, max: u8| {
+        matches!(b.get(at..at + 2), Some([h, l]) if h.is_ascii_digit() && l.is_ascii_digit()
+            && (h - b'0') * 10 + (l - b'0') <= max)
+    };
+    if !(two(0, 23) && b.get(2) == Some(&b':') && two(3, 59)) {
+        return false;
+    }
+    let mut at = 5;
+    if b.get(at) == Some(&b':') {
+        if !two(at + 1, 60) {
+            return false;
+        }
+        at += 3;
+        if b.get(at) == Some(&b'.') {
+            let digits = b[at + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if digits == 0 {
+                return false;
+            }
+            at += 1 + digits;
+        }
+    }
+    match &b[at..] {
+        [] | [b'Z' | b'z'] => true,
+        [b'+' | b'-', rest @ ..] => {
+            let offset = |r: &[u8]| {
+                r.len() == 5 && r[2] == b':' && r[..2].iter().chain(&r[3..]).all(u8::is_ascii_digit)
+            };
+            offset(rest) || (rest.len() == 4 && rest.iter().all(u8::is_ascii_digit))
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,12 +194,31 @@ mod tests {
             Date::parse("2023-03-15T10:30:45.123Z").unwrap().to_string(),
             "2023-03-15"
         );
+        for good in [
+            "2023-03-15T10:30",
+            "2023-03-15T10:30:45",
+            "2023-03-15T23:59:60Z",
+            "2023-03-15T10:30:45+01:00",
+            "2023-03-15T10:30:45-0500",
+        ] {
+            assert_eq!(
+                Date::parse(good).unwrap().to_string(),
+                "2023-03-15",
+                "{good}"
+            );
+        }
         for bad in [
             "",
             "2023-02-30",
             "15/03/2023",
             "2023-03-15junk",
             "２０２３-01-01",
+            "2023-03-15T",
+            "2023-03-15Tlater",
+            "2023-03-15T25:00",
+            "2023-03-15T10:30:45.",
+            "2023-03-15T10:30:45+1",
+            "2023-03-15T10:30Zjunk",
         ] {
             assert!(Date::parse(bad).is_err(), "{bad:?} should be rejected");
         }

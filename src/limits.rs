@@ -20,7 +20,8 @@ pub const MAX_PLACE_CHARS: usize = 100;
 pub const MAX_AVOID_ZONES: usize = 20;
 /// The most people in a household (adults and children together).
 pub const MAX_HOUSEHOLD: usize = 20;
-/// The most codes in one list of a query (kinds, needs, languages, communities).
+/// The most codes in one list of a query or a record (kinds, needs, languages,
+/// communities, genders, referral routes).
 pub const MAX_CODES: usize = 64;
 /// The widest search radius, in km.
 pub const MAX_RADIUS_KM: f64 = 2000.0;
@@ -31,3 +32,26 @@ pub const MAX_SUGGESTIONS: usize = 50;
 /// The largest data file the browser binding accepts, in bytes (a directory of 100 000
 /// services is 34 MB).
 pub const MAX_FILE_BYTES: usize = 128 * 1024 * 1024;
+
+// In a record of the directory. `haven validate` and `haven build` refuse a record past
+// one, naming the field, so no feed can make a bundle larger than its services need
+// (a 50 MB description once made a 52 MB bundle).
+
+/// The longest id, in characters.
+pub const MAX_ID_CHARS: usize = 100;
+/// The longest name (of a service, organisation or source), in characters.
+pub const MAX_NAME_CHARS: usize = 300;
+/// The longest description, in characters: about three pages of text.
+pub const MAX_DESCRIPTION_CHARS: usize = 10_000;
+/// The longest other line of text (hours, an address, a phone's label), in characters.
+pub const MAX_LINE_CHARS: usize = 500;
+/// The longest web address, in characters.
+pub const MAX_URL_CHARS: usize = 2000;
+/// The longest email address, in characters (RFC 5321's limit on a path).
+pub const MAX_EMAIL_CHARS: usize = 254;
+/// The most phone numbers on one record.
+pub const MAX_PHONES: usize = 10;
+/// The most council areas, nations or "uk" one service covers (the UK has 361 councils).
+pub const MAX_COVERAGE: usize = 400;
+/// The most languages one record lists (ISO 639-1 has 183 codes, and BSL).
+pub const MAX_LANGUAGES: usize = 200;

@@ -125,6 +125,24 @@ if (!fallbackNumber || !fallback.source) {
   throw new Error(`www/site.json's fallbackHelpline "${site.fallbackHelpline}" must be a service in data/directory.json with a phone and a source`);
 }
 
+// Each nation's own helpline, in the page itself ({{nation-helplines}}), so a survivor in
+// Wales, Scotland or Northern Ireland whose page cannot load or trust its directory still
+// has their nation's line: a helpline whose coverage is that one nation, with a phone
+// and a source, as the engine's nationHelplines() chooses them.
+const escape = (text) => String(text).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll('"', "&quot;");
+const sourceOf = (record) => `${record.source.name}${record.source.date ? ` (${record.source.date})` : ""}`;
+const nationNames = { wales: "Wales", scotland: "Scotland", northern_ireland: "Northern Ireland" };
+const nationLines = Object.entries(nationNames).map(([nation, name]) => {
+  const own = directory.services.filter((s) => s.kind === "helpline" && !s.general && !s.example && s.coverage?.length === 1 && s.coverage[0] === nation && s.phones?.length && s.source);
+  if (own.length === 0) throw new Error(`data/directory.json has no helpline covering ${name} alone with a phone and a source: the pages carry each nation's own`);
+  return own.map((record) => {
+    const [phone] = record.phones;
+    const href = `${phone.sms ? "sms" : "tel"}:${phone.number.replace(/[^\d+]/g, "")}`;
+    return `<li><ul class="contacts"><li><a class="call" href="${href}" data-icon="phone" dir="auto"><bdi>${escape(record.name)}</bdi>, <span data-i18n="nation_${nation}">${name}</span>: ${escape(phone.number)}</a></li></ul>` +
+      `<p class="source"><span data-i18n="source_label">Source:</span> <bdi>${escape(sourceOf(record))}</bdi></p></li>`;
+  }).join("\n");
+}).join("\n");
+
 // 4. The policy, integrity on what each page loads, and preloads for what it fetches.
 for (const [page, { script: scriptPath, style: stylePath, fetches, root = "" }] of pages) {
   let html = readFileSync(join(dist, page), "utf8").replace(/\{\{include:([\w./-]+)\}\}\n?/g, (_, file) => {
@@ -137,16 +155,17 @@ for (const [page, { script: scriptPath, style: stylePath, fetches, root = "" }] 
   if (root && !html.includes(`<html lang="en" dir="ltr" data-root="${root}">`)) {
     throw new Error(`${page} is ${root} from the site's root: its <html> must say data-root="${root}" (components/network fetches from there)`);
   }
+  html = html.replaceAll("{{nation-helplines}}", nationLines);
   html = html.replaceAll("{{helpline.number}}", fallbackNumber).replaceAll("{{helpline.tel}}", `tel:${fallbackNumber.replace(/[^\d+]/g, "")}`);
   // {{source:ID}} and {{video:ID}}: a record's source (with its date) and video route,
   // so what the page says of a service names where it comes from.
   html = html.replace(/\{\{(source|video):([\w-]+)\}\}/g, (_, field, id) => {
     const record = directory.services.find((s) => s.id === id);
-    const value = field === "source" ? record?.source?.name && `${record.source.name}${record.source.date ? ` (${record.source.date})` : ""}` : record?.video;
+    const value = field === "source" ? record?.source?.name && sourceOf(record) : record?.video;
     if (!value) throw new Error(`${page}: {{${field}:${id}}} needs a service "${id}" with a ${field} in data/directory.json`);
-    return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll('"', "&quot;");
+    return escape(value);
   });
-  if (html.includes("{{")) throw new Error(`${page}: an unknown {{placeholder}}; expected {{include:FILE}}, {{helpline.number}}, {{helpline.tel}}, {{source:ID}} or {{video:ID}}`);
+  if (html.includes("{{")) throw new Error(`${page}: an unknown {{placeholder}}; expected {{include:FILE}}, {{nation-helplines}}, {{helpline.number}}, {{helpline.tel}}, {{source:ID}} or {{video:ID}}`);
   for (const [what, path] of [["script", `<script type="module" src="${script}">`], ["stylesheet", `<link rel="stylesheet" href="${style}">`]]) {
     if (!html.includes(path)) throw new Error(`${page} does not load the ${what} www/site.json gives it: ${path}`);
   }

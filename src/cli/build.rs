@@ -103,14 +103,17 @@ pub fn check(inputs: &[PathBuf], options: &CheckOptions) -> Result<(Pipeline, Re
 
 /// The report, for a person: the summary, then problems grouped by service.
 fn print(report: &Report) {
-    eprint!("{}", report.render());
+    let text = report.render();
+    if !text.is_empty() {
+        errln!("{}", text.trim_end());
+    }
 }
 
 /// `haven validate`.
 pub fn validate(inputs: &[PathBuf], options: &CheckOptions) -> Result<ExitCode, String> {
     let (_, report) = check(inputs, options)?;
     print(&report);
-    eprintln!("{}", report.summary());
+    errln!("{}", report.summary());
     Ok(if report.has_errors() {
         ExitCode::FAILURE
     } else {
@@ -130,7 +133,7 @@ pub fn build(
     let built = match pipeline.bundle(report) {
         Ok(built) => built,
         Err(report) => {
-            eprintln!("{}; nothing written", report.summary());
+            errln!("{}; nothing written", report.summary());
             return Ok(ExitCode::FAILURE);
         }
     };
@@ -145,7 +148,7 @@ pub fn build(
         seal.apply(&built.encode().map_err(|e| e.to_string())?, built.built_on)?;
     write_file(out, &bytes)?;
     writing.finish_and_clear();
-    eprintln!(
+    errln!(
         "{services} services ({examples} examples) written to {} ({} bytes, {sealed})",
         out.display(),
         bytes.len()

@@ -36,7 +36,7 @@ pub fn run(args: &CandidatesArgs) -> Result<ExitCode, String> {
         }
     }
     let t = report.tally;
-    eprintln!(
+    errln!(
         "{} candidates among the {} services not selected ({} read, {} selected)",
         found.len(),
         t.not_selected,
@@ -51,8 +51,8 @@ pub fn run(args: &CandidatesArgs) -> Result<ExitCode, String> {
             .take(15)
             .map(|(term, n)| format!("{term:?} ({n})"))
             .collect();
-        eprintln!("their terms, most used first: {}", listed.join(", "));
-        eprintln!("add ids to [select] ids, or whole terms to [select] terms, in the mapping (data/README.md)");
+        errln!("their terms, most used first: {}", listed.join(", "));
+        errln!("add ids to [select] ids, or whole terms to [select] terms, in the mapping (data/README.md)");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -31,8 +31,8 @@ pub fn run(args: &ExportArgs) -> Result<ExitCode, String> {
             match pipeline.bundle(report) {
                 Ok(bundle) => bundle,
                 Err(report) => {
-                    eprint!("{}", report.render());
-                    eprintln!("{}; nothing written", report.summary());
+                    errln!("{}", report.render().trim_end());
+                    errln!("{}; nothing written", report.summary());
                     return Ok(ExitCode::FAILURE);
                 }
             }
@@ -43,7 +43,7 @@ pub fn run(args: &ExportArgs) -> Result<ExitCode, String> {
     let tmp = args.out.with_extension("tmp");
     std::fs::write(&tmp, text + "\n").map_err(|e| format!("{}: {e}", tmp.display()))?;
     std::fs::rename(&tmp, &args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
-    eprintln!(
+    errln!(
         "{} services written to {} as Open Referral UK 3.0",
         bundle.services.len(),
         args.out.display()

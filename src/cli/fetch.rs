@@ -105,7 +105,7 @@ pub fn run(args: &FetchArgs) -> Result<ExitCode, String> {
     pages.finish_and_clear();
     let listing = listing.map_err(nothing_written)?;
     for warning in &listing.warnings {
-        eprintln!("warning: {warning}");
+        errln!("warning: {warning}");
     }
     if listing.entries.is_empty() && !args.allow_empty {
         return Err(nothing_written(format!(
@@ -132,9 +132,10 @@ pub fn run(args: &FetchArgs) -> Result<ExitCode, String> {
         filled
     };
     for failure in &filled.failures {
-        eprintln!(
+        errln!(
             "warning: {}: kept its list entry only: {}",
-            failure.service, failure.why
+            failure.service,
+            failure.why
         );
     }
     let bytes = feed::write(&args.out, &filled.records).map_err(nothing_written)?;
@@ -143,7 +144,7 @@ pub fn run(args: &FetchArgs) -> Result<ExitCode, String> {
         0 => String::new(),
         n => format!(", {n} repeated list entries skipped"),
     };
-    eprintln!(
+    errln!(
         "{} ({}), {}, {}, {}{duplicates}, {} in {:.1} s; wrote {} ({bytes} bytes)",
         count(listing.pages, "page"),
         listing.shape.label(),
@@ -155,7 +156,7 @@ pub fn run(args: &FetchArgs) -> Result<ExitCode, String> {
         args.out.display(),
     );
     if !filled.failures.is_empty() {
-        eprintln!(
+        errln!(
             "{} only as listed (no locations, contacts or terms unless the list carries \
              them); see the warnings above",
             count(filled.failures.len() as u64, "service")

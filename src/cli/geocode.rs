@@ -45,6 +45,6 @@ pub fn write(out: &Path, seal: &SealOptions) -> Result<ExitCode, String> {
     let (bytes, sealed) = seal.apply(&encoded, Date::today())?;
     write_file(out, &bytes)?;
     let (sectors, districts, places) = gazetteer.counts();
-    eprintln!("gazetteer of {sectors} sectors, {districts} districts and {places} places written to {} ({} bytes, {sealed})", out.display(), bytes.len());
+    errln!("gazetteer of {sectors} sectors, {districts} districts and {places} places written to {} ({} bytes, {sealed})", out.display(), bytes.len());
     Ok(ExitCode::SUCCESS)
 }

@@ -1,11 +1,20 @@
 //! Command-line arguments and dispatch. Each subcommand lives in its own file.
 
-/// `println!` that never panics: a closed pipe (`haven search … | head`) ends the
-/// output quietly instead.
+/// `println!` that never panics (a closed pipe, `haven search … | head`, ends the
+/// output quietly) and never sends a control character from the data to the terminal.
 macro_rules! outln {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stdout(), $($arg)*);
+        let _ = writeln!(std::io::stdout(), "{}", $crate::cli::printable(&format!($($arg)*)));
+    }};
+}
+
+/// `eprintln!` for text that may hold the data's words (a record's name, a field's
+/// value): control characters are shown escaped, never sent raw.
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), "{}", $crate::cli::printable(&format!($($arg)*)));
     }};
 }
 

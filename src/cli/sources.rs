@@ -24,14 +24,14 @@ pub struct SourcesArgs {
 pub fn run(args: &SourcesArgs) -> Result<ExitCode, String> {
     let (_, report) = check(&args.inputs, &args.options)?;
     if report.has_errors() {
-        eprint!("{}", report.render());
+        errln!("{}", report.render().trim_end());
         return Ok(ExitCode::FAILURE);
     }
     let table = table(&report.services);
     match &args.out {
         Some(path) => {
             std::fs::write(path, &table).map_err(|e| format!("{}: {e}", path.display()))?;
-            eprintln!(
+            errln!(
                 "{} records written to {}",
                 report.services.len(),
                 path.display()

@@ -130,7 +130,7 @@ pub fn keygen(out: &Path, name: Option<&str>) -> Result<ExitCode, String> {
     write_private(&secret, key.to_text().as_bytes())?;
     std::fs::write(&public, public_key_text(&key.public()))
         .map_err(|e| format!("{}: {e}", public.display()))?;
-    eprintln!(
+    errln!(
         "key {:?} (id {}): secret key {} (readable only by you; keep it off the web server), public key {}",
         key.name(),
         key.public().id(),
@@ -199,7 +199,7 @@ pub fn verify_file(file: &Path, keys: &[PathBuf], today: Option<Date>) -> Result
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
-            eprintln!("haven: {}", super::printable(&format!("{name}: {e}")));
+            errln!("haven: {name}: {e}");
             Ok(ExitCode::FAILURE)
         }
     }

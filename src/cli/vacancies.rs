@@ -41,10 +41,10 @@ pub fn run(args: &VacanciesArgs) -> Result<ExitCode, String> {
         Ok(updates) => updates,
         Err(problems) => {
             for p in &problems {
-                eprintln!("{p}");
+                errln!("{p}");
             }
             let s = if problems.len() == 1 { "" } else { "s" };
-            eprintln!("{} problem{s}; nothing written", problems.len());
+            errln!("{} problem{s}; nothing written", problems.len());
             return Ok(ExitCode::FAILURE);
         }
     };
@@ -70,7 +70,7 @@ pub fn run(args: &VacanciesArgs) -> Result<ExitCode, String> {
     let newer = directory.apply_vacancies(&updates).applied;
     let n = updates.len();
     let s = if n == 1 { "" } else { "s" };
-    eprintln!(
+    errln!(
         "{n} vacancy update{s} ({available} available, {full} full, {unknown} unknown) for {n} of the {accommodation} accommodation services in {bundle}, {newer} newer than its own, written to {} ({} bytes, {sealed})",
         args.out.display(),
         bytes.len()

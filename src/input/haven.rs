@@ -121,7 +121,7 @@ fn read_record(item: Value) -> Result<(RawService, Vec<String>), (String, String
                 } else {
                     path
                 },
-                e.to_string(),
+                super::reader_message(&e.to_string()),
             ))
         }
     }

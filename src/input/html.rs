@@ -33,7 +33,7 @@ pub(crate) fn plain_text(text: &str) -> String {
 
 /// Whether text holds a tag (`<p>`, `</b>`, `<br/>`, `<!--`) or an entity (`&amp;`,
 /// `&#39;`).
-fn looks_like_html(text: &str) -> bool {
+pub(crate) fn looks_like_html(text: &str) -> bool {
     let b = text.as_bytes();
     (0..b.len()).any(|i| match b[i] {
         b'<' => b

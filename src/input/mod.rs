@@ -5,6 +5,9 @@
 
 mod haven;
 mod html;
+mod wording;
+pub(crate) use html::looks_like_html;
+pub(crate) use wording::reader_message;
 mod oruk;
 mod raw;
 
@@ -123,9 +126,10 @@ pub fn parse(file: &str, text: &str, mapping: Option<&Mapping>) -> ParsedFile {
         Ok(v) => v,
         Err(e) => {
             let message = format!(
-                "malformed JSON at line {}, column {}: {e}",
+                "malformed JSON at line {}, column {}: {}",
                 e.line(),
-                e.column()
+                e.column(),
+                wording::without_position(&e.to_string())
             );
             return ParsedFile {
                 problems: vec![Problem::error(file, "-", "json", message)],

@@ -6,6 +6,7 @@ mod description;
 mod phone;
 mod place;
 mod record;
+mod size;
 
 pub(crate) use phone::check_uk_phone;
 

@@ -3,6 +3,7 @@
 use super::checker::{canonical, clean, Checker};
 use super::description::provenance_note;
 use super::place::{check_coverage, check_place};
+use super::size::within_limits;
 use super::{check_uk_phone, Context};
 use crate::codes::CodeSet;
 use crate::date::Date;
@@ -24,12 +25,15 @@ pub(super) fn check(
         problems,
         failed: false,
     };
+    if !within_limits(&mut c, raw) {
+        return None;
+    }
     let id = c.required("id", &raw.id).map(String::from);
     if let Some(id) = &id {
-        if id.chars().count() > 100 || id.chars().any(|ch| ch.is_whitespace() || ch.is_control()) {
+        if id.chars().any(|ch| ch.is_whitespace() || ch.is_control()) {
             c.error(
                 "id",
-                format!("expected at most 100 characters with no spaces, found {id:?}"),
+                format!("expected an id with no spaces or control characters, found {id:?}"),
             );
         }
     }

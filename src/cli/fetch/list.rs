@@ -119,7 +119,7 @@ fn get_page(
     bar: &ProgressBar,
 ) -> Result<Page, String> {
     let fetched = client
-        .get(url, &mut |note| bar.suspend(|| eprintln!("{note}")))
+        .get(url, &mut |note| bar.suspend(|| errln!("{note}")))
         .map_err(|failed| {
             format!(
                 "expected {EXPECTED_PAGE} at {url}, found {}",

@@ -69,7 +69,7 @@ fn full_record(
     let expected =
         |found: String| format!("expected the ORUK service {id} at {url}, found {found}");
     let fetched = client
-        .get(&url, &mut |note| bar.suspend(|| eprintln!("{note}")))
+        .get(&url, &mut |note| bar.suspend(|| errln!("{note}")))
         .map_err(|failed| expected(failed.describe()))?;
     let (value, text) = read_record(&fetched).map_err(expected)?;
     // A server that ignores the id and answers every request with the same service

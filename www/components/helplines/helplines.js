@@ -8,9 +8,10 @@
 // Markup (in the page, so it shows without JavaScript and if the engine fails):
 //   <aside class="helplines"> … <details class="no-voice"> <li data-service="ID">… </details>
 //   <ul class="first"><li class="fallback">… <a class="call" href="{{helpline.tel}}">…</a></li></ul>
-//   <details class="more" hidden><summary></summary><ul></ul></details> </aside>
-// The build writes the national helpline's number, and the 999 routes' sources, from
-// their records in the directory.
+//   <details class="more"><summary>…</summary><ul> each nation's own </ul></details> </aside>
+// The build writes the national helpline's number, each nation's own helpline, and the
+// 999 routes' sources, from their records in the directory; this script replaces them
+// with the engine's once it loads.
 
 import { el, part } from "../dom.js";
 import { contactItems, phoneHref } from "../contact-links/contact-links.js";
@@ -72,6 +73,8 @@ export function createHelplines(root, wording) {
   }
 
   function render() {
+    // From here the summary says what this script lists, not the markup's default.
+    summary.removeAttribute("data-i18n");
     for (const old of first.querySelectorAll("li:not(.fallback)")) old.remove();
     const { nations, found } = state;
     if (found) {

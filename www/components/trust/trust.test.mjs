@@ -1,6 +1,6 @@
 // Trust in the directory, as a survivor sees it: the page says when its directory was
 // checked, uses only files signed by the publisher's keys, and when it refuses one still
-// gives 999, 55 and the national helpline it carries itself.
+// gives 999, 55 and the national helplines it carries itself (each nation's own).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -49,6 +49,15 @@ async function assertRefused(p, why) {
   assert.ok(await p.locator("#checked").isHidden(), `${why}: no date for it either`);
   for (const call of ['.helplines .emergency a[href="tel:999"]', '.helplines a[href="tel:08082000247"]']) {
     assert.ok(await p.locator(call).isVisible(), `${why}: ${call} is still there`);
+  }
+  // Each nation's own line, carried by the page, behind "Helplines for Wales, Scotland, NI".
+  const more = p.locator(".helplines details.more");
+  assert.equal((await more.locator("summary").textContent()).trim(), "Helplines for Wales, Scotland, NI", why);
+  await more.locator("summary").click();
+  for (const [nation, tel] of [["Wales", "tel:08088010800"], ["Scotland", "tel:08000271234"], ["Northern Ireland", "tel:08088021414"]]) {
+    const call = more.locator(`a.call[href="${tel}"]`);
+    assert.ok(await call.isVisible(), `${why}: ${nation}'s helpline ${tel} is still there`);
+    assert.match(await call.textContent(), new RegExp(`, ${nation}: `), why);
   }
   assert.match(await p.locator(".helplines .emergency").textContent(), /press 55/, why);
 }
