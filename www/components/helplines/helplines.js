@@ -51,7 +51,9 @@ export function createHelplines(root, wording) {
   const list = part(more, "ul");
   // The 999 routes are in their own box; they are not listed again.
   const emergency = new Set([...root.querySelectorAll("[data-service]")].map((li) => li.dataset.service));
-  let state = { nations: [], found: null };
+  // Null until the engine gives its helplines: until then the markup's own (the build's
+  // from the directory) stand, and stay if the engine or the directory never arrives.
+  let state = null;
 
   /** One helpline: its name, every route its record states, and its source. */
   function entry(hit) {
@@ -73,6 +75,7 @@ export function createHelplines(root, wording) {
   }
 
   function render() {
+    if (!state) return;
     // From here the summary says what this script lists, not the markup's default.
     summary.removeAttribute("data-i18n");
     for (const old of first.querySelectorAll("li:not(.fallback)")) old.remove();
@@ -112,13 +115,13 @@ export function createHelplines(root, wording) {
     /** After a search: the helplines that serve the searched area (from areaHelplines,
      * most relevant first) take the place of every nation's. */
     showFound(hits) {
-      state = { ...state, found: hits };
+      state = { nations: state?.nations ?? [], found: hits };
       render();
     },
     /** The helpline to call first now: the searched area's most relevant, or null before
      * a search (the page's national helpline). */
     first() {
-      return state.found?.find((hit) => !emergency.has(hit.id) && hit.phones.length > 0) ?? null;
+      return state?.found?.find((hit) => !emergency.has(hit.id) && hit.phones.length > 0) ?? null;
     },
     /** Rewords what [data-i18n] does not reach. */
     relabel: render,
