@@ -9,23 +9,16 @@ const SHOWN_CHARS: usize = 40;
 /// any other message is returned as it is, without a position serde_json appended.
 pub(crate) fn reader_message(message: &str) -> String {
     let message = without_position(message);
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        if let Some((found, expected)) = rest.rsplit_once(", expected ") {
-            return format!(
-                "expected {}, found {}",
-                expected_words(expected),
-                found_words(found)
-            );
-        }
-    }
-    if let Some(rest) = message.strip_prefix("invalid value: ") {
-        if let Some((found, expected)) = rest.rsplit_once(", expected ") {
-            return format!(
-                "expected {}, found {}",
-                expected_words(expected),
-                found_words(found)
-            );
-        }
+    let wrong = ["invalid type: ", "invalid value: "]
+        .iter()
+        .find_map(|prefix| message.strip_prefix(prefix))
+        .and_then(|rest| rest.rsplit_once(", expected "));
+    if let Some((found, expected)) = wrong {
+        return format!(
+            "expected {}, found {}",
+            expected_words(expected),
+            found_words(found)
+        );
     }
     shorten(message)
 }
