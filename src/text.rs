@@ -96,9 +96,16 @@ pub fn show_number(x: f64) -> String {
     if x.abs() >= 1e12 {
         return (x.round() as i64).to_string();
     }
-    let micro = (x.abs() * 1e6).round() as u64;
-    let (whole, frac) = (micro / 1_000_000, micro % 1_000_000);
-    let sign = if x < 0.0 { "-" } else { "" };
+    // The whole part apart from the fraction: both are exact in an f64, where scaling the
+    // whole number by a million first would round it (894967790.5841734 read .584174).
+    let whole = x.abs().trunc();
+    let micro = ((x.abs() - whole) * 1e6).round() as u64;
+    let (whole, frac) = (whole as u64 + micro / 1_000_000, micro % 1_000_000);
+    let sign = if x < 0.0 && micro > 0 { "-" } else { "" };
+    if frac == 0 {
+        // Rounded to a whole number (0.9999999 is 1, -0.0000001 is 0).
+        return format!("{sign}{whole}");
+    }
     let frac = format!("{frac:06}");
     format!("{sign}{whole}.{}", frac.trim_end_matches('0'))
 }
@@ -157,6 +164,9 @@ mod tests {
         assert_eq!(show_number(12.0), "12");
         assert_eq!(show_number(4.5), "4.5");
         assert_eq!(show_number(-0.123456789), "-0.123457");
+        assert_eq!(show_number(894967790.5841734), "894967790.584173");
+        assert_eq!(show_number(0.9999999), "1");
+        assert_eq!(show_number(-0.0000001), "0");
         assert_eq!(show_number(f64::NAN), "NaN");
     }
 

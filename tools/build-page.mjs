@@ -29,6 +29,7 @@ import { brotliCompressSync, constants } from "node:zlib";
 
 import { packTranslations } from "../www/components/wording/translations-file.js";
 import LANGUAGES from "../www/components/wording/languages.js";
+import { phoneHref } from "../www/components/contact-links/contact-links.js";
 
 const require = createRequire(import.meta.url);
 const esbuild = require("esbuild");
@@ -137,8 +138,7 @@ const nationLines = Object.entries(nationNames).map(([nation, name]) => {
   if (own.length === 0) throw new Error(`data/directory.json has no helpline covering ${name} alone with a phone and a source: the pages carry each nation's own`);
   return own.map((record) => {
     const [phone] = record.phones;
-    const href = `${phone.sms ? "sms" : "tel"}:${phone.number.replace(/[^\d+]/g, "")}`;
-    return `<li><ul class="contacts"><li><a class="call" href="${href}" data-icon="phone" dir="auto"><bdi>${escape(record.name)}</bdi>, <span data-i18n="nation_${nation}">${name}</span>: ${escape(phone.number)}</a></li></ul>` +
+    return `<li><ul class="contacts"><li><a class="call" href="${phoneHref(phone)}" data-icon="${phone.sms ? "text" : "phone"}" dir="auto"><bdi>${escape(record.name)}</bdi>, <span data-i18n="nation_${nation}">${name}</span>: ${escape(phone.number)}</a></li></ul>` +
       `<p class="source"><span data-i18n="source_label">Source:</span> <bdi>${escape(sourceOf(record))}</bdi></p></li>`;
   }).join("\n");
 }).join("\n");
@@ -156,7 +156,7 @@ for (const [page, { script: scriptPath, style: stylePath, fetches, root = "" }] 
     throw new Error(`${page} is ${root} from the site's root: its <html> must say data-root="${root}" (components/network fetches from there)`);
   }
   html = html.replaceAll("{{nation-helplines}}", nationLines);
-  html = html.replaceAll("{{helpline.number}}", fallbackNumber).replaceAll("{{helpline.tel}}", `tel:${fallbackNumber.replace(/[^\d+]/g, "")}`);
+  html = html.replaceAll("{{helpline.number}}", fallbackNumber).replaceAll("{{helpline.tel}}", phoneHref({ number: fallbackNumber }));
   // {{source:ID}} and {{video:ID}}: a record's source (with its date) and video route,
   // so what the page says of a service names where it comes from.
   html = html.replace(/\{\{(source|video):([\w-]+)\}\}/g, (_, field, id) => {

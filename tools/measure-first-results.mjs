@@ -7,6 +7,11 @@
 // result in the list, on the page's clock. Driving the page from Playwright instead adds
 // its polling and actionability checks (about 0.3 s under the CPU slowdown), which is
 // reported alongside as wall-clock time.
+//
+// Each run is also split, on the page's Resource Timing, into the time until the HTML has
+// arrived, the time until the last file the first results needed had arrived, and the rest
+// (starting the engine, decoding, searching, drawing); and the bytes those files took on
+// the wire, compressed as the server sends them (tools/serve.py: the build's Brotli copies).
 // Usage: node tools/measure-first-results.mjs [runs]   (after `make build`)
 import { createRequire } from "node:module";
 import { spawn } from "node:child_process";
@@ -48,6 +53,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 for (const place of queries) {
   const page_ = [];
   const wall = [];
+  const parts = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
     const page = await context.newPage();
@@ -60,7 +66,23 @@ for (const place of queries) {
     await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: "commit" });
     await page.waitForFunction(() => window.__firstResults, null, { timeout: 60000, polling: 50 });
     wall.push(Date.now() - started);
-    page_.push(await page.evaluate(() => window.__firstResults));
+    const run = await page.evaluate(() => {
+      const first = window.__firstResults;
+      const [html] = performance.getEntriesByType("navigation");
+      const needed = performance.getEntriesByType("resource").filter((r) => r.responseEnd <= first);
+      const lastFile = Math.max(html.responseEnd, ...needed.map((r) => r.responseEnd));
+      return {
+        first,
+        html: html.responseEnd,
+        files: lastFile - html.responseEnd,
+        rest: first - lastFile,
+        count: needed.length,
+        names: needed.map((r) => new URL(r.name).pathname.slice(1)).sort(),
+        bytes: html.encodedBodySize + needed.reduce((sum, r) => sum + r.encodedBodySize, 0),
+      };
+    });
+    page_.push(run.first);
+    parts.push(run);
     await context.close();
   }
   const s = (ms) => (ms / 1000).toFixed(2);
@@ -68,6 +90,14 @@ for (const place of queries) {
     `first results for "${place}" on Slow 4G with 4x CPU slowdown, ${runs} runs: median ${s(median(page_))} s ` +
       `(${page_.map(s).join(", ")} s); wall clock including Playwright ${s(median(wall))} s`,
   );
+  const part = (key) => s(median(parts.map((p) => p[key])));
+  const files = median(parts.map((p) => p.count));
+  const bytes = median(parts.map((p) => p.bytes));
+  console.log(
+    `  of which (medians): HTML arrived ${part("html")} s; the ${files} files after it ${part("files")} s ` +
+      `(${(bytes / 1024).toFixed(0)} KB on the wire with the HTML); engine, search and drawing ${part("rest")} s`,
+  );
+  console.log(`  the files: ${parts[0].names.join(", ")}`);
 }
 await browser.close();
 server.kill();

@@ -41,7 +41,8 @@ test("from a town, a mother with a boy of 13 can see which refuges were hidden a
 
 test("not knowing does not hide: a refuge not confirmed wheelchair accessible is listed after those that are, to ask about", async () => {
   const { p, context, problems } = await start();
-  await p.fill("#place", "Bedford");
+  await search(p, "Bedford");
+  const before = await p.locator("#results li.card").allTextContents();
   await p.click("#about summary");
   await p.check("input[name=needs][value=wheelchair]");
   await p.click("button[type=submit]");
@@ -58,6 +59,12 @@ test("not knowing does not hide: a refuge not confirmed wheelchair accessible is
   assert.ok(!cards.some((c) => c.name === "Example: South Asian women's refuge"));
   await p.click(".hidden-services button");
   assert.match(await p.locator("#hidden-results li", { hasText: "Example: South Asian women's refuge" }).textContent(), /Hidden: says it is not wheelchair accessible\./);
+  // The filter narrows and loses nothing: what it shows and what it hid are what the same
+  // search showed without it, and the count it states is the count it lists.
+  const hidden = await p.locator("#hidden-results li").count();
+  assert.ok(hidden > 0 && cards.length < before.length, `${cards.length} shown of ${before.length}`);
+  assert.equal(cards.length + hidden, before.length, "every service is either shown or listed as hidden");
+  assert.match(await p.locator(".hidden-services p").textContent(), new RegExp(`^Your choices hid ${hidden} services?\\.$`));
   assert.deepEqual(problems, []);
   await context.close();
 });
