@@ -25,7 +25,8 @@ import threading
 from functools import partial
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.join(HERE, "..", "dist")
+# HAVEN_DIST serves another build (tools/measure-signature-cost.sh times two side by side).
+ROOT = os.environ.get("HAVEN_DIST") or os.path.join(HERE, "..", "dist")
 
 with open(os.path.join(HERE, "..", "www", "site.json"), encoding="utf-8") as f:
     SITE = json.load(f)
