@@ -64,7 +64,7 @@ test("not knowing does not hide: a refuge not confirmed wheelchair accessible is
   const hidden = await p.locator("#hidden-results li").count();
   assert.ok(hidden > 0 && cards.length < before.length, `${cards.length} shown of ${before.length}`);
   assert.equal(cards.length + hidden, before.length, "every service is either shown or listed as hidden");
-  assert.match(await p.locator(".hidden-services p").textContent(), new RegExp(`^Your choices hid ${hidden} services?\\.$`));
+  assert.match(await p.locator(".hidden-services p.hint").textContent(), new RegExp(`^Your choices hid ${hidden} services?\\.$`));
   assert.deepEqual(problems, []);
   await context.close();
 });
