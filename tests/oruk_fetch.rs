@@ -11,7 +11,7 @@ mod replay;
 mod run;
 
 use replay::{v1, v3, Reply, Server, FIXTURES};
-use run::{fetch, ids, read_json, stderr};
+use run::{fetch, fetch_fresh, ids, read_json, stderr};
 use serde_json::Value;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -19,10 +19,7 @@ use std::time::{Duration, Instant};
 #[test]
 fn every_page_and_every_full_record_is_fetched_and_the_feed_imports() {
     let server = Server::start(v3);
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("feed.json");
-    let run = fetch(&server.base, &out, &[]);
-    let err = stderr(&run);
+    let (_dir, out, run, err) = fetch_fresh(&server.base, &[]);
     assert!(run.status.success(), "{err}");
     assert!(
         err.contains("3 pages (ORUK 3.0), 5 services, 5 full records, 0 failures"),
@@ -95,10 +92,7 @@ fn every_page_and_every_full_record_is_fetched_and_the_feed_imports() {
 #[test]
 fn an_outpost_style_1x_feed_is_read_from_page_0_in_order() {
     let server = Server::start(v1);
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("feed.json");
-    let run = fetch(&server.base, &out, &[]);
-    let err = stderr(&run);
+    let (_dir, out, run, err) = fetch_fresh(&server.base, &[]);
     assert!(run.status.success(), "{err}");
     assert!(
         err.contains("2 pages (ORUK 1.x), 3 services, 3 full records, 0 failures"),

@@ -10,7 +10,7 @@ mod replay;
 mod run;
 
 use replay::{v3, Reply, Server, FIXTURES};
-use run::{fetch, ids, read_json, stderr};
+use run::{fetch, fetch_fresh, ids, read_json, stderr};
 use std::net::TcpListener;
 use std::time::Duration;
 
@@ -22,10 +22,7 @@ fn a_page_that_fails_with_503_once_is_retried_and_the_feed_is_complete() {
         Some(2) if r.nth == 0 => Reply::error(503),
         _ => v3(r),
     });
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("feed.json");
-    let run = fetch(&server.base, &out, &[]);
-    let err = stderr(&run);
+    let (_dir, out, run, err) = fetch_fresh(&server.base, &[]);
     assert!(run.status.success(), "{err}");
     assert!(
         err.contains("/services?page=2: HTTP 503 Service Unavailable; trying again"),
@@ -42,10 +39,7 @@ fn a_record_that_always_fails_is_reported_and_its_list_entry_kept() {
         Some(S3) => Reply::error(500),
         _ => v3(r),
     });
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("feed.json");
-    let run = fetch(&server.base, &out, &["--retries", "2"]);
-    let err = stderr(&run);
+    let (_dir, out, run, err) = fetch_fresh(&server.base, &["--retries", "2"]);
     assert!(
         run.status.success(),
         "a feed with one summary is still a feed: {err}"
@@ -101,10 +95,7 @@ fn a_429_with_retry_after_is_waited_out_before_trying_again() {
         }
         _ => v3(r),
     });
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("feed.json");
-    let run = fetch(&server.base, &out, &[]);
-    let err = stderr(&run);
+    let (_dir, out, run, err) = fetch_fresh(&server.base, &[]);
     assert!(run.status.success(), "{err}");
     assert!(
         err.contains("HTTP 429 Too Many Requests; trying again in 1.0 s"),
@@ -122,10 +113,7 @@ fn a_429_with_retry_after_is_waited_out_before_trying_again() {
 #[test]
 fn a_server_serving_html_gets_a_clear_error_and_no_file_is_written() {
     let server = Server::start(|_| Reply::fixture("not_oruk.html"));
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("feed.json");
-    let run = fetch(&server.base, &out, &[]);
-    let err = stderr(&run);
+    let (dir, out, run, err) = fetch_fresh(&server.base, &[]);
     assert_eq!(run.status.code(), Some(1), "{err}");
     let expected = format!(
         "haven: expected an ORUK page of services (JSON with \"contents\", or the ORUK 1.x \
